@@ -1,0 +1,202 @@
+"""The model of THEORY.md §1 in SymPy: the SGD step, its noise expectation, spectra.
+
+A spectrum is described by *levels*: a level is a set of coordinates sharing one
+eigenvalue ``lambda``; it carries the level's squared norm ``q = sum x_i^2`` and
+noise trace ``s = sum Sigma_ii``.  The two-level model has one level per block;
+:class:`LevelModel` has any number ``m`` per block.  Because every claim is
+linear in ``x_i^2`` and ``Sigma_ii``, nothing is lost by working per level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from sympy import Add, And, Expr, Poly, Rational, Symbol, expand
+
+from . import symbols as S
+
+
+class ModelError(ValueError):
+    """A model was asked for something it does not have (bad level count, preset)."""
+
+
+# --- the step and its expectation ---------------------------------------------
+
+def sgd_coordinate(x: Expr, lam: Expr, xi: Expr, eta: Expr = S.eta) -> Expr:
+    """One SGD step on one eigen-coordinate: ``x' = x - eta (lambda x + xi)``."""
+    return x - eta * (lam * x + xi)
+
+
+def expect_noise(expr: Expr, xi: Symbol, variance: Expr) -> Expr:
+    """``E[expr]`` over a noise coordinate with ``E[xi] = 0`` and ``E[xi^2] = variance``.
+
+    Only the first two moments of the noise are specified by the model, so
+    ``expr`` must be a polynomial of degree at most 2 in ``xi``.
+    """
+    poly = Poly(expand(expr), xi)
+    if poly.degree() > 2:
+        raise ModelError(f"E[.] needs degree <= 2 in {xi}; got degree {poly.degree()}")
+    noise_moment = {0: 1, 1: 0, 2: variance}
+    return Add(*[c * noise_moment[m] for (m,), c in poly.terms()])
+
+
+def coordinate_second_moment(eta: Expr = S.eta) -> Expr:
+    """``E[x_i'^2 | x]`` for one coordinate, obtained from the step's definition."""
+    x_next = sgd_coordinate(S.x_i, S.lam_i, S.xi_i, eta)
+    return expect_noise(x_next**2, S.xi_i, S.Sigma_ii)
+
+
+def _per_level(coordinate_expr: Expr, lam: Expr, q: Expr, s: Expr) -> Expr:
+    """Sum a per-coordinate expression ``c(lambda) x_i^2 + e(lambda) Sigma_ii`` over a level.
+
+    Within a level ``lambda_i = lambda`` is constant, so the sum replaces
+    ``x_i^2`` by ``q`` and ``Sigma_ii`` by ``s``.  Anything else is an error.
+    """
+    poly = Poly(expand(coordinate_expr), S.x_i, S.Sigma_ii)
+    out = []
+    for monom, c in poly.terms():
+        if monom == (2, 0):
+            out.append(c * q)
+        elif monom == (0, 1):
+            out.append(c * s)
+        else:
+            raise ModelError(f"not linear in x_i^2 and Sigma_ii: monomial {monom}")
+    return Add(*out).subs(S.lam_i, lam)
+
+
+def level_second_moment(lam: Expr, q: Expr, s: Expr, eta: Expr = S.eta) -> Expr:
+    """``E[sum_{i in level} x_i'^2]`` after one SGD step, from the step's definition."""
+    return _per_level(coordinate_second_moment(eta), lam, q, s)
+
+
+# --- spectra ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Level:
+    """One eigenvalue level: eigenvalue ``lam``, squared norm ``q``, noise trace ``s``."""
+
+    lam: Expr
+    q: Expr
+    s: Expr
+
+
+@dataclass(frozen=True)
+class LevelModel:
+    """A spectrum with ``m_D`` dominant and ``m_B`` bulk eigenvalue levels (symbolic).
+
+    ``LevelModel(1, 1)`` is the two-level model with the symbols of
+    :mod:`theory.symbols` (``lambda_D, a, n_D`` and ``lambda_B, b, n_B``).
+    """
+
+    m_D: int = 1
+    m_B: int = 1
+
+    def __post_init__(self):
+        for name in ("m_D", "m_B"):
+            m = getattr(self, name)
+            if not isinstance(m, int) or m < 1:
+                raise ModelError(f"{name} must be a positive integer number of levels, got {m!r}")
+
+    @cached_property
+    def levels(self) -> dict[str, tuple[Level, ...]]:
+        if (self.m_D, self.m_B) == (1, 1):
+            return {"D": (Level(S.lam_D, S.a, S.n_D),), "B": (Level(S.lam_B, S.b, S.n_B),)}
+        out = {}
+        for block, m in (("D", self.m_D), ("B", self.m_B)):
+            out[block] = tuple(
+                Level(
+                    Symbol(f"lambda_{block}{j}", positive=True),
+                    Symbol(f"q_{block}{j}", positive=True),
+                    Symbol(f"s_{block}{j}", nonnegative=True),
+                )
+                for j in range(1, m + 1)
+            )
+        return out
+
+    @property
+    def variables(self) -> tuple[Symbol, ...]:
+        return tuple(v for blk in ("D", "B") for lv in self.levels[blk] for v in (lv.lam, lv.q, lv.s))
+
+    def spectral_gap(self):
+        """``min_{i in D} lambda_i > max_{i in B} lambda_i``."""
+        return And(*[d.lam > bb.lam for d in self.levels["D"] for bb in self.levels["B"]])
+
+    def moments(self) -> dict[Symbol, Expr]:
+        """The block moments ``G_S, G_S^{(1)}, G_S^{(2)}, N_S, M_S`` in level variables."""
+        out = {}
+        for block, lv in self.levels.items():
+            m = S.MOMENTS[block]
+            out[m["G"]] = Add(*[v.lam**2 * v.q for v in lv])
+            out[m["G1"]] = Add(*[v.lam**3 * v.q for v in lv])
+            out[m["G2"]] = Add(*[v.lam**4 * v.q for v in lv])
+            out[m["N"]] = Add(*[v.lam**2 * v.s for v in lv])
+            out[m["M"]] = Add(*[v.lam * v.s for v in lv])
+        return out
+
+    # observables from the definition of the step (not from any derived formula)
+    def expected_G(self, block: str, eta: Expr = S.eta) -> Expr:
+        """``E[G_S(x')]`` for the full SGD step, level by level from the step."""
+        return Add(*[v.lam**2 * level_second_moment(v.lam, v.q, v.s, eta) for v in self.levels[block]])
+
+    def G(self, block: str) -> Expr:
+        return Add(*[v.lam**2 * v.q for v in self.levels[block]])
+
+    def loss(self, block: str | None = None) -> Expr:
+        """``L = 1/2 sum lambda_i x_i^2`` restricted to a block (or the whole loss)."""
+        blocks = ("D", "B") if block is None else (block,)
+        return Add(*[Rational(1, 2) * v.lam * v.q for blk in blocks for v in self.levels[blk]])
+
+    def projected_loss_change(self, block: str, eta: Expr = S.eta) -> Expr:
+        """``E[L(x')] - L(x)`` for the step projected on ``block`` (Dom-/Bulk-SGD)."""
+        return Add(*[
+            Rational(1, 2) * v.lam * (level_second_moment(v.lam, v.q, v.s, eta) - v.q)
+            for v in self.levels[block]
+        ])
+
+    def alignment(self) -> Expr:
+        """``chi(x) = G_D / (G_D + G_B)``."""
+        return self.G("D") / (self.G("D") + self.G("B"))
+
+    def alignment_change(self, eta: Expr = S.eta) -> Expr:
+        """Mean-field one-step alignment change ``chi-bar' - chi`` from the step."""
+        ED, EB = self.expected_G("D", eta), self.expected_G("B", eta)
+        return ED / (ED + EB) - self.alignment()
+
+
+TWO_LEVEL = LevelModel(1, 1)
+
+#: the block moments of the two-level model
+TWO_LEVEL_MOMENTS = TWO_LEVEL.moments()
+
+
+# --- noise presets ------------------------------------------------------------
+
+NOISE_PRESETS = ("isotropic", "hessian", "loss-scaled", "diagonal")
+
+
+def noise_variance(preset: str, lam: Expr, loss: Expr | None = None, sigma2: Expr = S.sigma2) -> Expr:
+    """Per-coordinate noise variance ``Sigma_ii`` of a preset at eigenvalue ``lam``.
+
+    isotropic ``sigma^2``; hessian ``sigma^2 lambda``; loss-scaled ``2 sigma^2 L(x) lambda``.
+    """
+    if preset == "isotropic":
+        return sigma2
+    if preset == "hessian":
+        return sigma2 * lam
+    if preset == "loss-scaled":
+        if loss is None:
+            raise ModelError("the loss-scaled preset needs the loss L(x)")
+        return 2 * sigma2 * loss * lam
+    if preset == "diagonal":
+        raise ModelError("the diagonal preset takes user-supplied Sigma_ii; it has no formula")
+    raise ModelError(f"unknown noise preset {preset!r}; choose one of {', '.join(NOISE_PRESETS)}")
+
+
+def two_level_noise_traces(preset: str) -> dict[Symbol, Expr]:
+    """Block noise traces ``n_D, n_B`` of a preset in the two-level model (``k`` dominant coords)."""
+    loss = TWO_LEVEL.loss()
+    return {
+        S.n_D: S.k * noise_variance(preset, S.lam_D, loss),
+        S.n_B: (S.d - S.k) * noise_variance(preset, S.lam_B, loss),
+    }

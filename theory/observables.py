@@ -1,0 +1,73 @@
+"""Observables: quantities the claims speak about, defined from the model itself.
+
+Each observable is a SymPy symbol.  :func:`definitions` gives its definition in a
+spectrum's level variables, computed from the SGD step (never from a derived
+formula); the prover substitutes these.  The numeric verifier computes the same
+quantities independently (``verify.oracles``).  Observables marked *oracle only*
+(a root found numerically, an iterated trajectory) have no symbolic definition.
+"""
+
+from __future__ import annotations
+
+from sympy import Expr, Symbol
+
+from . import symbols as S
+from .model import LevelModel, coordinate_second_moment
+
+# one step of SGD, from the step's definition
+EX2 = Symbol("E[x_i'^2]", real=True)  # E[x_i'^2 | x]
+EG_D = Symbol("E[G_D']", real=True)  # E[G_D(x')]
+EG_B = Symbol("E[G_B']", real=True)
+Dchi = Symbol("Dchi", real=True)  # chi-bar' - chi
+dL_D = Symbol("dL_D", real=True)  # E[L(x')] - L(x), Dom-SGD step
+dL_B = Symbol("dL_B", real=True)  # ... Bulk-SGD step
+dL = Symbol("dL", real=True)  # ... full SGD step
+
+# oracle only: roots found numerically and iterated dynamics
+eta_root = Symbol("eta_root", positive=True)  # nonzero root of chi-bar'(eta) - chi
+chi_root = Symbol("chi_root", positive=True)  # root of Q in chi at fixed G
+eta_D_root = Symbol("eta_D_root", positive=True)  # nonzero root of dL_D(eta)
+eta_B_root = Symbol("eta_B_root", positive=True)
+A_iter = Symbol("A_iter", positive=True)  # A_t by iterating the recursion t times
+A_lim = Symbol("A_lim", positive=True)  # A_t after iterating to convergence
+T_iter = Symbol("T_iter", integer=True, nonnegative=True)  # first t with A_{t+1} >= A_t
+T_iter_down = Symbol("T_iter_down", integer=True, nonnegative=True)  # first t with A_{t+1} <= A_t
+turns_iter = Symbol("turns_iter", integer=True, nonnegative=True)  # changes of direction of A_t
+
+#: boolean atom standing for the spectral gap; the prover expands it per spectrum
+spectral_gap = Symbol("spectral_gap")
+
+#: how the observables print in LaTeX
+LATEX_NAMES = {
+    EX2: r"\mathbb{E}[x_i'^2]", EG_D: r"\mathbb{E}[G_D(x')]", EG_B: r"\mathbb{E}[G_B(x')]",
+    Dchi: r"(\bar\chi' - \chi)", dL_D: r"\Delta L_D", dL_B: r"\Delta L_B", dL: r"\Delta L",
+    eta_root: r"\eta_{\mathrm{root}}", chi_root: r"\chi_{\mathrm{root}}",
+    eta_D_root: r"\eta_{D,\mathrm{root}}", eta_B_root: r"\eta_{B,\mathrm{root}}",
+    A_iter: r"A_t^{\mathrm{iter}}", A_lim: r"A_\infty^{\mathrm{iter}}", T_iter: r"T^{\mathrm{iter}}",
+    T_iter_down: r"T_\downarrow^{\mathrm{iter}}", turns_iter: r"\#\mathrm{turns}",
+    spectral_gap: r"\mathrm{gap}",
+}
+
+ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_lim,
+                         T_iter, T_iter_down, turns_iter})
+
+
+def definitions(model: LevelModel) -> dict[Symbol, Expr]:
+    """Definitions of the one-step observables in ``model``'s level variables."""
+    dLD = model.projected_loss_change("D")
+    dLB = model.projected_loss_change("B")
+    return {
+        EX2: coordinate_second_moment(),
+        EG_D: model.expected_G("D"),
+        EG_B: model.expected_G("B"),
+        Dchi: model.alignment_change(),
+        dL_D: dLD,
+        dL_B: dLB,
+        dL: dLD + dLB,
+        spectral_gap: model.spectral_gap(),
+    }
+
+
+__all__ = ["EX2", "EG_D", "EG_B", "Dchi", "dL_D", "dL_B", "dL", "eta_root", "chi_root",
+           "eta_D_root", "eta_B_root", "A_iter", "A_lim", "T_iter", "T_iter_down",
+           "turns_iter", "spectral_gap", "ORACLE_ONLY", "definitions", "S"]

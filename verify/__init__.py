@@ -1,0 +1,1 @@
+"""Numeric layer of suspicious-alignment: sampling, oracles, proofs, simulation, the CLI."""
