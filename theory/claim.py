@@ -32,6 +32,8 @@ class Prop:
     ``p = rho_D^t``, ``u = (rho_D/rho_B)^t``) or ``loss-scaled`` (X1).
     ``verify_only`` marks propositions about oracle-only observables (a root
     found numerically, an iterated trajectory) that the prover cannot state.
+    ``expected=False`` marks an exploratory conjecture (X1) that is reported
+    REFUTED as a finding, not as a failure of THEORY.md.
     """
 
     name: str
@@ -40,6 +42,7 @@ class Prop:
     model: str = "general"
     verify_only: bool = False
     note: str = ""
+    expected: bool = True  # False: an exploratory conjecture the checker is expected to refute
 
     def __post_init__(self):
         if self.model not in MODELS:

@@ -15,7 +15,6 @@ from sympy import (
     Function,
     ImmutableMatrix,
     Matrix,
-    Not,
     Symbol,
     collect,
     expand,
@@ -156,7 +155,10 @@ def derive_T5() -> Claim:
                        "Large initialisation: for alpha >= alpha_0 the positive term is dominated and "
                        "s_0 < 0 whatever beta > 0 (the b_inf term only helps).")
     # mirrored phase: divide by rho_D^t instead
-    r_wv = expand(cross.xreplace({pt: Symbol("P_"), qt: w}) / Symbol("P_")).xreplace({w / Symbol("P_"): v})
+    P_ = Symbol("P_", positive=True)
+    r_wv = expand(cross.xreplace({pt: P_, qt: v * P_}) / P_).subs(v * P_, w)
+    if P_ in r_wv.free_symbols:
+        raise DerivationError(f"T5: the mirrored form still depends on rho_D^t alone: {r_wv}")
     r_wv = d.eq("Mirrored phase (rho_B < rho_D < 1): divide by rho_D^t; w = rho_B^t, v = (rho_B/rho_D)^t",
                 Symbol("r"), collect(expand(r_wv), [w, v], factor))
     step_wv = {w: w * S.rho_B, v: v * S.rho_B / S.rho_D}
@@ -192,7 +194,9 @@ def derive_T5() -> Claim:
         Prop("T5.A_inf_bound", A_inf >= 1 - S.eps,
              (S.eps < 1, S.lam_D > S.lam_B, S.eta < 2 / S.lam_D, S.n_D > 0, S.n_B > 0, R_of >= R_bound),
              model="dynamics"),
-        Prop("T5.turns", O.turns_iter <= 1, (S.eta < 2 / S.lam_D, S.a_0 > t4["a_inf"], S.b_0 > t4["b_inf"]),
+        Prop("T5.sign_iter", Equivalent(O.A_iter_next > O.A_iter, s_pu > 0), (S.eta < 2 / S.lam_D,),
+             model="dynamics", verify_only=True, note="s_t against the iterated trajectory A_t, A_{t+1}"),
+        Prop("T5.turns", O.turns_iter <= 1, (S.eta < 2 / S.lam_D, S.a_0 > a_inf_s, S.b_0 > b_inf_s),
              model="dynamics", verify_only=True,
              note="direction changes of the iterated A_t from a_0 > a_inf, b_0 > b_inf"),
     )
@@ -246,10 +250,15 @@ def derive_X1() -> Claim:
         Prop("X1.T1_below", O.Dchi < 0, base + (Q_ls > 0, S.eta < eta_star_ls), model="loss-scaled"),
         Prop("X1.T1_above", O.Dchi > 0, base + (Q_ls > 0, S.eta > eta_star_ls), model="loss-scaled"),
         Prop("X1.T2", O.Dchi < 0, base + (Q_ls <= 0,), model="loss-scaled"),
-        Prop("X1.at_most_one_turn", c2 * c1 >= 0, base, model="loss-scaled",
-             note="consecutive alignment increments never have opposite signs"),
-        Prop("X1.two_phases", Not((c1 < 0) & (c2 > 0)), base, model="loss-scaled",
-             note="T5's fall-then-rise never happens under loss-scaled noise"),
+        Prop("X1.increments", Eq(O.inc2, det * O.inc1), model="loss-scaled",
+             note="two consecutive alignment increments differ by the factor det M >= 0"),
+        Prop("X1.at_most_one_turn", O.inc2 * O.inc1 >= 0, base, model="loss-scaled",
+             note="consecutive alignment increments never have opposite signs: A_t never turns"),
+        Prop("X1.no_turns_iter", Eq(O.turns_iter, 0), base, model="loss-scaled", verify_only=True,
+             note="the iterated loss-scaled trajectory never changes direction"),
+        Prop("X1.T5_two_phases", O.turns_iter >= 1, base + (O.inc1 < 0,),
+             model="loss-scaled", verify_only=True, expected=False,
+             note="conjecture: T5's fall-then-rise survives under loss-scaled noise (expected refuted)"),
     )
     return Claim("X1", "Beyond the paper: loss-scaled noise",
                  "Under Sigma = 2 sigma^2 L(x) H the mean-field recursion is (a',b') = M(a,b); T1 and T2 "

@@ -29,10 +29,16 @@ chi_root = Symbol("chi_root", positive=True)  # root of Q in chi at fixed G
 eta_D_root = Symbol("eta_D_root", positive=True)  # nonzero root of dL_D(eta)
 eta_B_root = Symbol("eta_B_root", positive=True)
 A_iter = Symbol("A_iter", positive=True)  # A_t by iterating the recursion t times
+A_iter_next = Symbol("A_iter_next", positive=True)  # A_{t+1} by iterating t+1 times
 A_lim = Symbol("A_lim", positive=True)  # A_t after iterating to convergence
 T_iter = Symbol("T_iter", integer=True, nonnegative=True)  # first t with A_{t+1} >= A_t
 T_iter_down = Symbol("T_iter_down", integer=True, nonnegative=True)  # first t with A_{t+1} <= A_t
 turns_iter = Symbol("turns_iter", integer=True, nonnegative=True)  # changes of direction of A_t
+
+# X1: two consecutive mean-field steps under loss-scaled noise, from (a, b):
+# inc1 = a_1 b_0 - a_0 b_1 (sign of A_1 - A_0), inc2 = a_2 b_1 - a_1 b_2 (sign of A_2 - A_1)
+inc1 = Symbol("inc1", real=True)
+inc2 = Symbol("inc2", real=True)
 
 #: boolean atom standing for the spectral gap; the prover expands it per spectrum
 spectral_gap = Symbol("spectral_gap")
@@ -43,12 +49,13 @@ LATEX_NAMES = {
     Dchi: r"(\bar\chi' - \chi)", dL_D: r"\Delta L_D", dL_B: r"\Delta L_B", dL: r"\Delta L",
     eta_root: r"\eta_{\mathrm{root}}", chi_root: r"\chi_{\mathrm{root}}",
     eta_D_root: r"\eta_{D,\mathrm{root}}", eta_B_root: r"\eta_{B,\mathrm{root}}",
-    A_iter: r"A_t^{\mathrm{iter}}", A_lim: r"A_\infty^{\mathrm{iter}}", T_iter: r"T^{\mathrm{iter}}",
+    A_iter: r"A_t^{\mathrm{iter}}", A_iter_next: r"A_{t+1}^{\mathrm{iter}}", inc1: r"\delta_1", inc2: r"\delta_2",
+    A_lim: r"A_\infty^{\mathrm{iter}}", T_iter: r"T^{\mathrm{iter}}",
     T_iter_down: r"T_\downarrow^{\mathrm{iter}}", turns_iter: r"\#\mathrm{turns}",
     spectral_gap: r"\mathrm{gap}",
 }
 
-ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_lim,
+ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_iter_next, A_lim,
                          T_iter, T_iter_down, turns_iter})
 
 
@@ -68,6 +75,21 @@ def definitions(model: LevelModel) -> dict[Symbol, Expr]:
     }
 
 
-__all__ = ["EX2", "EG_D", "EG_B", "Dchi", "dL_D", "dL_B", "dL", "eta_root", "chi_root",
+def loss_scaled_increments() -> dict[Symbol, Expr]:
+    """``inc1``, ``inc2`` in the two-level model under loss-scaled noise, from the step itself."""
+    from .model import TWO_LEVEL, level_second_moment, two_level_noise_traces
+
+    def step(a_, b_):
+        tr = {k_: v_.xreplace({S.a: a_, S.b: b_}) for k_, v_ in two_level_noise_traces("loss-scaled").items()}
+        (D,), (B,) = TWO_LEVEL.levels["D"], TWO_LEVEL.levels["B"]
+        return (level_second_moment(D.lam, a_, tr[S.n_D]), level_second_moment(B.lam, b_, tr[S.n_B]))
+
+    a1, b1 = step(S.a, S.b)
+    a2, b2 = step(a1, b1)
+    return {inc1: a1 * S.b - S.a * b1, inc2: a2 * b1 - a1 * b2}
+
+
+__all__ = ["inc1", "inc2", "A_iter_next", "loss_scaled_increments",
+           "EX2", "EG_D", "EG_B", "Dchi", "dL_D", "dL_B", "dL", "eta_root", "chi_root",
            "eta_D_root", "eta_B_root", "A_iter", "A_lim", "T_iter", "T_iter_down",
            "turns_iter", "spectral_gap", "ORACLE_ONLY", "definitions", "S"]

@@ -88,7 +88,9 @@ def derive_L3() -> Claim:
         raise DerivationError("L3: coefficients of h disagree with h'' and h(0)")
     d.eq("Product of the roots C/A < 0 (A < 0 < C): one negative, one positive root.",
          Symbol("C/A"), factor(C_ / A_))
-    disc = d.result("h_discriminant", factor(B_**2 - 4 * A_ * C_), "Discriminant of h (> 0).")
+    disc = d.result("h_discriminant", B_**2 - 4 * A_ * C_,
+                    "Discriminant of h: a square plus -4AC > 0, so positive (kept unexpanded: the "
+                    "expanded form cancels catastrophically when kappa is near 1).")
     chi_big = d.eq("Since A < 0 the larger root (the positive one; it lies in (0,1) because "
                    "h(1) < 0) is", Symbol("chi_+"), (-B_ - sqrt(disc)) / (2 * A_))
     chi_c = d.result("chi_c", 2 * C_ / (sqrt(disc) - B_),

@@ -43,6 +43,15 @@ def exact(expr, values: dict) -> Fraction:
     return Fraction(int(r.p), int(r.q))
 
 
+def _real(x, rtol):
+    """``x`` as a real mpf; ``None`` if it has a non-negligible imaginary part."""
+    if isinstance(x, mpmath.mpc):
+        if abs(x.imag) > rtol * max(1, abs(x.real)):
+            return None
+        return x.real
+    return x
+
+
 def _scale(*xs):
     return max([mpmath.mpf(1)] + [abs(mpmath.mpf(x)) for x in xs])
 
@@ -51,20 +60,26 @@ def margin(rel, values: dict, rtol):
     """How well ``rel`` holds at ``values``: ``> 0`` holds, ``< 0`` fails.
 
     ``Eq(l, r)`` has margin ``rtol - |l - r| / max(1, |l|, |r|)``; ``l < r`` has
-    ``(r - l) / max(1, |l|, |r|)`` (and ``<=`` adds ``rtol``); ``And`` is the min,
+    ``(r - l) / max(1, |l|, |r|) - band`` and ``l <= r`` the same ``+ band``, where
+    ``band = 10^(12 - working dps)``: a tie fails a strict and passes a non-strict relation; ``And`` is the min,
     ``Or`` the max, ``Not`` flips, ``Implies(p, q)`` is ``max(-p, q)``.
     """
     if isinstance(rel, (BooleanTrue, bool)) and rel:
         return mpmath.mpf(1)
     if isinstance(rel, (BooleanFalse, bool)):
         return mpmath.mpf(-1)
+    if isinstance(rel, Relational):
+        lhs, rhs = _real(numeric(rel.lhs, values), rtol), _real(numeric(rel.rhs, values), rtol)
+        if lhs is None or rhs is None:  # a relation between non-real numbers is false
+            return mpmath.mpf(-1)
     if isinstance(rel, Eq):
-        lhs, rhs = numeric(rel.lhs, values), numeric(rel.rhs, values)
         return rtol - abs(lhs - rhs) / _scale(lhs, rhs)
     if isinstance(rel, Relational):
-        lhs, rhs = numeric(rel.lhs, values), numeric(rel.rhs, values)
         gap = {"<": rhs - lhs, "<=": rhs - lhs, ">": lhs - rhs, ">=": lhs - rhs}[rel.rel_op] / _scale(lhs, rhs)
-        return gap + rtol if rel.rel_op in ("<=", ">=") else gap - rtol
+        # a tie within the working precision's band counts as equality: strict fails, non-strict holds.
+        # The band narrows when the verifier escalates precision, so true tiny signs are resolved.
+        band = mpmath.mpf(10) ** (-mpmath.mp.dps + 12)
+        return gap + band if rel.rel_op in ("<=", ">=") else gap - band
     if isinstance(rel, And):
         return min(margin(a, values, rtol) for a in rel.args)
     if isinstance(rel, Or):

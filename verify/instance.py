@@ -111,6 +111,10 @@ def validate(inst: Instance) -> None:
                                     "needs H positive definite (all lambda_i > 0)")
             if lv.sigma < 0:
                 raise InstanceError(f"noise std {lv.sigma} < 0: pass sigma >= 0 (Sigma_ii = sigma^2)")
+    for blk, levels in inst.blocks():
+        if not any(lv.x != 0 for lv in levels):
+            raise InstanceError(f"block {blk} has zero gradient (every x_i = 0 there): the alignment "
+                                "claims need G_D > 0 and G_B > 0")
     lo_D = min(lv.lam for lv in inst.D)
     hi_B = max(lv.lam for lv in inst.B)
     if not lo_D > hi_B:

@@ -44,9 +44,14 @@ def alignment(inst: Instance):
 
 
 def alignment_change(inst: Instance, eta=None):
-    """``chi-bar'(eta) - chi``: mean-field alignment after one step minus the current one."""
+    """``chi-bar'(eta) - chi``: mean-field alignment after one step minus the current one.
+
+    Computed as ``eD/(eD+eB) - gD/(gD+gB)`` brought over one denominator (no loss of
+    digits when both alignments are within 1e-20 of 1).
+    """
     eD, eB = expected_G(inst, "D", eta), expected_G(inst, "B", eta)
-    return eD / (eD + eB) - alignment(inst)
+    gD, gB = G(inst, "D"), G(inst, "B")
+    return (eD * gB - eB * gD) / ((eD + eB) * (gD + gB))
 
 
 def expected_loss_change(inst: Instance, moving: tuple[str, ...], eta=None):
@@ -62,21 +67,51 @@ def expected_loss_change(inst: Instance, moving: tuple[str, ...], eta=None):
 
 # --- roots, found numerically ----------------------------------------------------
 
-def _bracket_root(f, lo, hi, expand: float = 2.0, tries: int = 400):
-    """A root of ``f`` on ``(lo, hi]``, growing ``hi`` until the sign changes, then bisecting."""
+def bisect_log(f, lo, hi, coarse: int = 80):
+    """A root of ``f`` between ``lo < hi`` (both > 0, opposite signs): bisection in log space, then polish."""
     flo = mpmath.sign(f(lo))
-    for _ in range(tries):
-        if mpmath.sign(f(hi)) != flo:
-            return mpmath.findroot(f, (lo, hi), solver="anderson")
-        lo, hi = hi, hi * expand
-    return None
+    for _ in range(coarse):
+        mid = mpmath.sqrt(lo * hi)
+        fm = mpmath.sign(f(mid))
+        if fm == 0:
+            return mid
+        if fm == flo:
+            lo = mid
+        else:
+            hi = mid
+    try:
+        r = mpmath.findroot(f, (lo, hi), solver="illinois")
+        if lo <= r <= hi:
+            return r
+    except (ValueError, ZeroDivisionError):
+        pass
+    for _ in range(4 * mpmath.mp.prec):  # plain bisection to full precision
+        mid = (lo + hi) / 2
+        if mid in (lo, hi):
+            break
+        if mpmath.sign(f(mid)) == flo:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
 
 
-def nonzero_root(f, scale):
-    """The positive root of ``f(eta) / eta`` (``f`` vanishes at 0), from the scale ``scale`` outwards."""
+def nonzero_root(f, scale, decades: int = 400):
+    """The positive root of ``f(eta) / eta`` (``f`` vanishes at 0), searched outwards from ``scale``.
+
+    The bracket widens by 10^10 per side until the sign changes; ``None`` if it never does
+    within ``scale 10^-decades .. scale 10^decades``.
+    """
     g = lambda e: f(e) / e  # noqa: E731
-    tiny = mpmath.mpf(scale) * mpmath.mpf(10) ** (-mpmath.mp.dps // 3)
-    return _bracket_root(g, tiny, mpmath.mpf(scale))
+    scale = mpmath.mpf(scale)
+    s0 = mpmath.sign(g(scale))
+    for j in range(10, decades + 1, 10):
+        for lo, hi in ((scale * mpmath.mpf(10) ** -j, scale * mpmath.mpf(10) ** (10 - j)),
+                       (scale * mpmath.mpf(10) ** (j - 10), scale * mpmath.mpf(10) ** j)):
+            if mpmath.sign(g(lo)) != mpmath.sign(g(hi)):
+                return bisect_log(g, lo, hi)
+    del s0
+    return None
 
 
 def eta_root(inst: Instance):
@@ -105,9 +140,9 @@ def chi_root(inst: Instance):
     Gv = vals[S.G]
     dps = mpmath.mp.dps
 
-    def q_sign(chi):
-        a = chi * Gv / vals[S.lam_D] ** 2
-        b = (1 - chi) * Gv / vals[S.lam_B] ** 2
+    def q_sign(odds):  # the state at alignment chi = odds / (1 + odds), gradient norm G
+        a = odds / (1 + odds) * Gv / vals[S.lam_D] ** 2
+        b = 1 / (1 + odds) * Gv / vals[S.lam_B] ** 2
         other = two_level(vals[S.lam_D], vals[S.lam_B], inst.k, inst.d, a, b, vals[S.n_D], vals[S.n_B],
                           inst.eta)
         with mpmath.workdps(2 * dps + 20):  # eta -> oo: the O(1/eta) remainder drops below 10^-dps
@@ -115,8 +150,9 @@ def chi_root(inst: Instance):
             eD, eB = expected_G(other, "D", big), expected_G(other, "B", big)
             return (eD * G(other, "B") - eB * G(other, "D")) / big**2
 
-    eps = mpmath.mpf(10) ** (-mpmath.mp.dps + 5)
-    return mpmath.findroot(q_sign, (eps, 1 - eps), solver="anderson")
+    # bisect in the odds chi/(1-chi), so that thresholds within 1e-30 of 0 or 1 are found
+    r = bisect_log(q_sign, mpmath.mpf(10) ** -60, mpmath.mpf(10) ** 60)
+    return r / (1 + r)
 
 
 # --- dynamics, iterated step by step -----------------------------------------------
