@@ -250,3 +250,13 @@ def test_X1_matrix_is_the_loss_scaled_step(dps50):
     assert abs(Mn[0][0] * a + Mn[0][1] * b - a1) < 1e-40
     assert abs(Mn[1][0] * a + Mn[1][1] * b - b1) < 1e-40
     assert numeric(expression("det_M"), vals) > 0
+
+
+def test_arb_conversions_are_exact_and_keep_the_sign(dps50):
+    from verify.arb import arb_prec, to_arb, to_mpf
+
+    for x in [mpmath.mpf(-3), mpmath.mpf("-0.1"), mpmath.mpf(0), mpmath.mpf("1e-300"), mpmath.mpf(1) / 3]:
+        a = to_arb(x)  # exact at any flint precision
+        assert a.rad() == 0 and to_mpf(a) == x
+        with arb_prec():  # arithmetic at the working precision, as the oracles do it
+            assert to_mpf(-a) == -x and to_mpf(a * 3) == 3 * x

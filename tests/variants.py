@@ -18,7 +18,7 @@ def variants():
     inc = get("T5").prop("T5.increasing")  # s_{t+1} >= s_t; the variant claims s_{t+1} < s_t
     return {
         "L1": Prop("L1~noise_doubled", Eq(O.EG_D, expression("EG_D") + S.eta**2 * S.N_D)),
-        "L2": Prop("L2~P_3pct", Eq(O.EG_D * S.G_B - O.EG_B * S.G_D, S.eta * (S.eta * Q - c103 * P))),
+        "L2": Prop("L2~P_3pct", Eq(O.EG_D * S.G_B, O.EG_B * S.G_D + S.eta * (S.eta * Q - c103 * P))),
         "T1": Prop("T1~eta_star_3pct", O.Dchi < 0, (Q > 0, O.spectral_gap, S.eta < c103 * es)),
         "T2": Prop("T2~flipped", O.Dchi > 0, (Q <= 0, O.spectral_gap)),
         "L3": Prop("L3~regime_flipped", Equivalent(expression("h") > 0, S.chi > expression("chi_c")),

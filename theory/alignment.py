@@ -105,7 +105,7 @@ def derive_L2() -> Claim:
            "(lambda_i - lambda_j), each positive under the spectral gap.",
            Symbol("P - sum_pairs"), P_levels - pairs)
     props = (
-        Prop("L2.factor", Eq(O.EG_D * S.G_B - O.EG_B * S.G_D, Delta_factored)),
+        Prop("L2.factor", Eq(O.EG_D * S.G_B, O.EG_B * S.G_D + Delta_factored)),
         Prop("L2.sign", Equivalent(O.Dchi > 0, Delta_factored > 0) & Equivalent(O.Dchi < 0, Delta_factored < 0)),
         Prop("L2.P_positive", P > 0, (O.spectral_gap,)),
     )
@@ -134,7 +134,8 @@ def derive_T1() -> Claim:
     props = (
         Prop("T1.positive", eta_star > 0, hyp),
         Prop("T1.below", O.Dchi < 0, hyp + (S.eta < eta_star,)),
-        Prop("T1.at", Eq(O.Dchi, 0), hyp + (Eq(S.eta, eta_star),)),
+        Prop("T1.at", Eq(O.EG_D * S.G_B, O.EG_B * S.G_D), hyp + (Eq(S.eta, eta_star),),
+             note="unchanged alignment: E[G_D']/E[G_B'] = G_D/G_B"),
         Prop("T1.above", O.Dchi > 0, hyp + (S.eta > eta_star,)),
         Prop("T1.root", Eq(O.eta_root, eta_star), hyp, verify_only=True,
              note="the nonzero root of chi-bar'(eta) - chi found numerically"),

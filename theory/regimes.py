@@ -141,7 +141,8 @@ def derive_L3() -> Claim:
         Prop("L3.concave", hpp < 0, gap, model="two-level"),
         Prop("L3.h0", h0 > 0, (S.n_D > 0,), model="two-level"),
         Prop("L3.h1", h1 < 0, (S.n_B > 0,), model="two-level"),
-        Prop("L3.chi_c_root", Eq(h_at(chi_c), 0) & (chi_c > 0) & (chi_c < 1), gap + noisy,
+        Prop("L3.chi_c_root", Eq(h_at(chi_c) + S.n_B * S.lam_B**2 * chi_c, S.n_B * S.lam_B**2 * chi_c)
+             & (chi_c > 0) & (chi_c < 1), gap + noisy,
              model="two-level"),
         Prop("L3.unique", Equivalent(h > 0, S.chi < chi_c), gap + noisy + unit, model="two-level"),
         Prop("L3.monotone", dchi_dG > 0, gap + noisy, model="two-level"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import mpmath
 from sympy import Eq, Symbol
@@ -23,7 +24,9 @@ from theory.claim import Claim, Prop
 from theory.dynamics import a_inf_s, b_inf_s, q, v, w
 
 from . import oracles
-from .evaluate import margin, numeric
+from .arb import arb_prec, to_arb, to_mpf
+from .arb import sign as arb_sign
+from .evaluate import MAGNITUDE, combine, numeric, relation_margins, relations
 from .instance import Instance, InstanceError
 from .sampling import _two_level_traces, build, sample
 
@@ -70,17 +73,27 @@ def _step_map(g, inst):
     return ((ea[0], eb[0]), (ea[1], eb[1])), c
 
 
-def _trajectory(g, inst, a0, b0, steps):
-    """``(a_t, b_t)`` for ``t = 0..steps``, iterating the step map (stops early once it is constant)."""
-    (m11, m12), (m21, m22) = _step_map(g, inst)[0]
-    c1, c2 = _step_map(g, inst)[1]
-    out = [(a0, b0)]
-    a, b = a0, b0
-    for _ in range(steps):
-        a, b = m11 * a + m12 * b + c1, m21 * a + m22 * b + c2
-        if (a, b) == out[-1]:
-            break
-        out.append((a, b))
+def _trajectory(g, inst, a0, b0, steps, early_stop: bool = False, step_map=None):
+    """``(a_t, b_t)`` for ``t = 0..steps`` as arb balls, iterating the step map.
+
+    The map's coefficients come from the step (in mpmath); the iteration runs in
+    arb at the working precision, so every later sign is decided rigorously or
+    reported as undecided.  With ``early_stop`` it stops once a step moves
+    neither ``a`` nor ``b`` beyond the working precision's band.
+    """
+    (m, c) = step_map or _step_map(g, inst)
+    with arb_prec():
+        (m11, m12), (m21, m22) = (tuple(map(to_arb, row)) for row in m)
+        c1, c2 = map(to_arb, c)
+        band = to_arb(mpmath.mpf(10) ** (-mpmath.mp.dps + 12))
+        a, b = to_arb(a0), to_arb(b0)
+        out = [(a, b)]
+        for _ in range(steps):
+            a1, b1 = m11 * a + m12 * b + c1, m21 * a + m22 * b + c2
+            out.append((a1, b1))
+            if early_stop and abs(a1 - a) <= band * abs(a1) and abs(b1 - b) <= band * abs(b1):
+                break
+            a, b = a1, b1
     return out
 
 
@@ -101,12 +114,23 @@ class Context:
     def __init__(self, g: dict, inst: Instance):
         self.g, self.inst = g, inst
         self.vals = inst.values()
-        self._traj = None
+        self._trajs = {}
+        self._step_map = None
 
-    def trajectory(self):
-        if self._traj is None:
-            self._traj = _trajectory(self.g, self.inst, self.g["a0"], self.g["b0"], max(HORIZON, self.g["t"] + 1))
-        return self._traj
+    def step_map(self):
+        if self._step_map is None:
+            self._step_map = _step_map(self.g, self.inst)
+        return self._step_map
+
+    def trajectory(self, upto: int | None = None):
+        """The iterated trajectory from (a_0, b_0): exactly ``upto`` steps, or up to the horizon
+        (stopping once it stands still within the working precision) when ``upto`` is None."""
+        key = ("horizon", HORIZON) if upto is None else ("upto", upto)
+        if key not in self._trajs:
+            steps = HORIZON if upto is None else upto
+            self._trajs[key] = _trajectory(self.g, self.inst, self.g["a0"], self.g["b0"], steps,
+                                           early_stop=upto is None, step_map=self.step_map())
+        return self._trajs[key]
 
     def need(self, syms) -> dict:
         for s in syms:
@@ -114,10 +138,23 @@ class Context:
                 self.vals[s] = self._compute(s)
         return self.vals
 
+    def _increments(self):
+        """X1: two steps from the state; both increments and their magnitudes in one pass."""
+        with arb_prec():
+            (a0, b0), (a1, b1), (a2, b2) = _trajectory(self.g, self.inst, self.vals[S.a], self.vals[S.b], 2,
+                                                       step_map=self.step_map())
+            self.vals.update({O.inc1: to_mpf(a1 * b0 - a0 * b1), O.inc2: to_mpf(a2 * b1 - a1 * b2),
+                              MAGNITUDE[O.inc1]: to_mpf(a1 * b0 + a0 * b1),
+                              MAGNITUDE[O.inc2]: to_mpf(a2 * b1 + a1 * b2)})
+
     def _compute(self, s):  # noqa: C901 - one branch per observable, read as a table
         g, inst = self.g, self.inst
-        if s in oracles.ONE_STEP:
-            return oracles.ONE_STEP[s](inst)
+        if s in ONE_STEP_SYMBOLS:  # one pass over the levels provides all of them
+            table = oracles.one_step_table(inst)
+            self.vals.update({k: v for k, v in table.items() if k not in self.vals})
+            return table[s]
+        if s in MAGNITUDES:
+            return MAGNITUDES[s](self)
         if s in (S.x_i, S.lam_i, S.Sigma_ii, O.EX2):
             lv = inst.D[0]
             return {S.x_i: lv.x, S.lam_i: lv.lam, S.Sigma_ii: lv.sigma**2,
@@ -135,7 +172,8 @@ class Context:
             (D,), (B,) = inst.D, inst.B
             return (1 - inst.eta * (D.lam if s == S.rho_D else B.lam)) ** 2
         if s in (a_inf_s, b_inf_s):
-            return _fixed_point(g, inst)[0 if s == a_inf_s else 1]
+            ((m11, _), (_, m22)), (c1, c2) = self.step_map()
+            return c1 / (1 - m11) if s == a_inf_s else c2 / (1 - m22)
         t = g["t"]
         if s == S.a_0:
             return g["a0"]
@@ -163,23 +201,33 @@ class Context:
             a1, b1 = _mean_field_step(g, inst, self.vals[S.a], self.vals[S.b])
             return a1 if s == A1 else b1
         if s in (O.A_iter, O.A_iter_next):
-            traj = self.trajectory()
+            traj = self.trajectory(t + 1)
             a_, b_ = traj[min(t + (s == O.A_iter_next), len(traj) - 1)]
-            return _alignment(inst, a_, b_)
+            return _alignment(inst, to_mpf(a_), to_mpf(b_))
         if s == O.A_lim:
-            fp = _fixed_point(g, inst)
-            return _alignment(inst, *fp)
-        if s == O.turns_iter:
+            fp = self.need([a_inf_s, b_inf_s])
+            return _alignment(inst, fp[a_inf_s], fp[b_inf_s])
+        if s == O.turns_iter:  # sign of A_{t+1} - A_t is the sign of a_{t+1} b_t - a_t b_{t+1}
             traj = self.trajectory()
-            A = [_alignment(inst, a_, b_) for a_, b_ in traj]
-            tol = mpmath.mpf(10) ** (-mpmath.mp.dps + 12)
-            signs = [mpmath.sign(y - x) if abs(y - x) > tol * abs(y) else 0 for x, y in zip(A, A[1:])]
-            signs = [z for z in signs if z]
+            with arb_prec():  # arb decides each sign rigorously; a ball containing 0 is a tie
+                signs = [z for z in (arb_sign(a1_ * b0_ - a0_ * b1_)
+                                     for (a0_, b0_), (a1_, b1_) in zip(traj, traj[1:])) if z]
             return sum(1 for z0, z1 in zip(signs, signs[1:]) if z0 != z1)
         if s in (O.inc1, O.inc2):
-            (a0, b0), (a1, b1), (a2, b2) = _trajectory(g, inst, self.vals[S.a], self.vals[S.b], 2)
-            return a1 * b0 - a0 * b1 if s == O.inc1 else a2 * b1 - a1 * b2
+            self._increments()
+            return self.vals[s]
         raise KeyError(f"no oracle provides {s}")
+
+
+#: observables (and magnitudes) provided together by oracles.one_step_table
+ONE_STEP_SYMBOLS = frozenset({O.EG_D, O.EG_B, O.Dchi, O.dL_D, O.dL_B, O.dL} | {
+    MAGNITUDE[s] for s in (O.Dchi, O.dL_D, O.dL_B, O.dL)})
+
+#: magnitudes of the other observables that are differences of larger terms (see verify.evaluate)
+MAGNITUDES = {
+    MAGNITUDE[O.inc1]: lambda ctx: (ctx._increments(), ctx.vals[MAGNITUDE[O.inc1]])[1],
+    MAGNITUDE[O.inc2]: lambda ctx: (ctx._increments(), ctx.vals[MAGNITUDE[O.inc2]])[1],
+}
 
 
 def _need_root(r):
@@ -189,6 +237,17 @@ def _need_root(r):
 
 
 # --- checking one proposition on one sample -------------------------------------------------
+
+def warm(claims) -> None:
+    """Compile every proposition's relation bundles (once per process, before any timing or forking)."""
+    from .evaluate import compile_bundle
+
+    for c in claims:
+        for p in c.props:
+            _, hyp_rels, con_rels, *_ = _plan(p)
+            compile_bundle(hyp_rels)
+            compile_bundle(con_rels)
+
 
 def eta_targets(prop: Prop) -> list:
     """Expressions the step size is compared with in the hypotheses (sampled near on purpose)."""
@@ -201,19 +260,40 @@ def eta_targets(prop: Prop) -> list:
     return out
 
 
+@lru_cache(maxsize=None)
+def _free_symbols(prop: Prop):
+    return prop.free_symbols()
+
+
+@lru_cache(maxsize=None)
+def _plan(prop: Prop):
+    """Relations and symbols of a proposition's hypotheses and conclusion (computed once)."""
+    from sympy import And as _And
+
+    hyp = _And(*prop.hypotheses) if prop.hypotheses else None
+    hyp_rels = relations(hyp) if hyp is not None else ()
+    con_rels = relations(prop.conclusion)
+    hyp_syms = set().union(*[h.free_symbols for h in prop.hypotheses]) if prop.hypotheses else set()
+    con_syms = getattr(prop.conclusion, "free_symbols", set())
+    mags = [m for s, m in MAGNITUDE.items() if s in hyp_syms | con_syms]
+    return hyp, hyp_rels, con_rels, hyp_syms, con_syms, mags
+
+
 def evaluate(prop: Prop, ctx: Context, rtol, extra_oracles=None) -> tuple[str, object]:
     """``("vacuous", None)``, ``("held", margin)`` or ``("violated", margin)``."""
-    syms = prop.free_symbols()
+    hyp, hyp_rels, con_rels, hyp_syms, con_syms, mags = _plan(prop)
     if extra_oracles:
-        for s in syms:
+        for s in hyp_syms | con_syms:
             if s in extra_oracles and s not in ctx.vals:
                 ctx.vals[s] = extra_oracles[s](ctx.inst)
-    for h in prop.hypotheses:  # hypotheses first: oracles for the conclusion run only when needed
-        vals = ctx.need([s for s in h.free_symbols if s not in ctx.vals and s != O.spectral_gap])
-        if margin(h, vals, rtol) <= 0:
+    if hyp is not None:  # hypotheses first: oracles for the conclusion run only when needed
+        vals = ctx.need([s for s in hyp_syms if s not in ctx.vals and s != O.spectral_gap]
+                        + [m for m in mags if m not in ctx.vals])
+        if combine(hyp, relation_margins(hyp_rels, vals, rtol), vals) <= 0:
             return "vacuous", None
-    vals = ctx.need([s for s in syms if s not in ctx.vals and s != O.spectral_gap])
-    m = margin(prop.conclusion, vals, rtol)
+    vals = ctx.need([s for s in con_syms if s not in ctx.vals and s != O.spectral_gap]
+                    + [m for m in mags if m not in ctx.vals])
+    m = combine(prop.conclusion, relation_margins(con_rels, vals, rtol), vals)
     return ("held" if m > 0 else "violated"), m
 
 

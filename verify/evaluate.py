@@ -1,9 +1,12 @@
-"""Evaluate the registry's expressions and relations on numbers.
+"""Evaluate the registry's relations on numbers, with margins that respect cancellation.
 
-``numeric`` lambdifies once per expression (cached) into mpmath, at the working
-precision; ``exact`` substitutes rationals and returns a ``Fraction``.  Relations
-evaluate to a *margin*: positive when the relation holds, negative when it fails,
-so a checker can report the worst case.
+Each proposition's relations are compiled once (lambdify into mpmath, cached) into
+a single function returning, per relation, ``lhs``, ``rhs`` and the *magnitude*
+of the terms they sum: every ``Add(a, b, ...)`` becomes ``|a| + |b| + ...``, and
+an observable that is a difference of large quantities (the alignment change,
+a loss change) is replaced by its own magnitude.  Margins are relative to that
+magnitude, so ``x = y`` means "equal up to ``rtol`` of the size of what was
+added", whatever the scale of the instance.
 """
 
 from __future__ import annotations
@@ -11,16 +14,47 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache
 
+import flint
 import mpmath
-from sympy import And, Basic, Eq, Equivalent, Implies, Not, Or, Rational, lambdify, sympify
+from sympy import Abs, Add, And, Basic, Eq, Equivalent, Implies, Mul, Not, Or, Rational, Symbol, lambdify, sympify
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
+from theory import observables as O
+
+from .arb import arb_prec, to_arb, to_mpf
+
+#: observables whose value is a difference of larger terms: their magnitude symbol
+MAGNITUDE = {s: Symbol(f"|{s.name}|", nonnegative=True) for s in (O.Dchi, O.dL_D, O.dL_B, O.dL, O.inc1, O.inc2)}
+
+
+def magnitude(expr: Basic) -> Basic:
+    """The size of the terms ``expr`` adds up: ``|a| + |b| + ...`` for every sum, recursively.
+
+    Products and integer powers take the magnitudes of their factors; numbers and
+    symbols of unknown sign their absolute value; anything else (roots, functions)
+    its own absolute value.  Always non-negative.
+    """
+    expr = expr.xreplace(MAGNITUDE)
+    if expr.is_Add:
+        return Add(*[magnitude(a) for a in expr.args])
+    if expr.is_Mul:
+        return Mul(*[magnitude(a) for a in expr.args])
+    if expr.is_Pow and expr.exp.is_Integer:
+        return magnitude(expr.base) ** expr.exp
+    if expr.is_Symbol and expr.is_nonnegative:
+        return expr
+    return Abs(expr)
+
 
 @lru_cache(maxsize=4096)
-def _compiled(expr: Basic, names: tuple):
+def _compiled(expr: Basic, names: tuple = ()):
     syms = sorted(expr.free_symbols, key=lambda s: s.name)
     return syms, lambdify(syms, expr, modules="mpmath")
+
+
+def _arg(v):
+    return v if isinstance(v, (bool, int, mpmath.mpf, mpmath.mpc)) else mpmath.mpf(v)
 
 
 def numeric(expr, values: dict):
@@ -30,7 +64,7 @@ def numeric(expr, values: dict):
     missing = [s for s in syms if s not in values]
     if missing:
         raise KeyError(f"no value for {', '.join(s.name for s in missing)} in {expr}")
-    return f(*[values[s] if isinstance(values[s], (bool, int)) else mpmath.mpf(values[s]) for s in syms])
+    return f(*[_arg(values[s]) for s in syms])
 
 
 def exact(expr, values: dict) -> Fraction:
@@ -43,6 +77,69 @@ def exact(expr, values: dict) -> Fraction:
     return Fraction(int(r.p), int(r.q))
 
 
+def relations(b) -> tuple:
+    """The relational atoms of a boolean, in a fixed order."""
+    if isinstance(b, Relational):
+        return (b,)
+    if isinstance(b, (bool, BooleanTrue, BooleanFalse)) or getattr(b, "is_Symbol", False):
+        return ()
+    out = []
+    for a in b.args:
+        for r in relations(a):
+            if r not in out:
+                out.append(r)
+    return tuple(out)
+
+
+#: lambdify namespace evaluating in python-flint arb balls.  SymPy's mpmath printer writes a rational
+#: constant as mpf(p)/mpf(q), which here becomes an arb quotient at the working precision.
+ARB_NAMESPACE = {"mpf": flint.arb, "sqrt": lambda v: v.sqrt(), "fabs": abs}
+
+
+@lru_cache(maxsize=4096)
+def compile_bundle(rels: tuple):
+    """One function returning ``[lhs, rhs, magnitude]`` for each relation in ``rels``, in arb."""
+    exprs = []
+    for r in rels:
+        exprs += [r.lhs, r.rhs, magnitude(r.lhs) + magnitude(r.rhs)]
+    syms = sorted(set().union(*[e.free_symbols for e in exprs]) if exprs else set(), key=lambda s: s.name)
+    return syms, lambdify(syms, exprs, modules=[ARB_NAMESPACE, "mpmath"])
+
+
+def _to_ball(v, prec: int):
+    """An input value as an exact arb ball (mpf mantissas fit in the working precision)."""
+    if isinstance(v, mpmath.mpf):
+        sign, man, exp, bc = v._mpf_
+        if man == 0:
+            if exp != 0:
+                raise ValueError(f"cannot evaluate at {v}")
+            return flint.arb(0)
+        if bc > prec:
+            return to_arb(v)
+        return flint.arb(flint.fmpz(-int(man) if sign else int(man))) * _POW2(int(exp))
+    if isinstance(v, (bool, int)):
+        return flint.arb(flint.fmpz(int(v)))
+    return to_arb(mpmath.mpf(v))
+
+
+@lru_cache(maxsize=8192)
+def _pow2(e: int, prec: int):
+    return flint.arb(2) ** e
+
+
+def _POW2(e):
+    return _pow2(e, flint.ctx.prec)
+
+
+def _from_ball(x):
+    """A ball's midpoint as mpf; ``None`` for nan/inf (division by zero, sqrt of a negative)."""
+    if not isinstance(x, flint.arb):  # a constant side, e.g. 0
+        return mpmath.mpf(x)
+    if not x.is_finite():
+        return None
+    return to_mpf(x)
+
+
 def _real(x, rtol):
     """``x`` as a real mpf; ``None`` if it has a non-negligible imaginary part."""
     if isinstance(x, mpmath.mpc):
@@ -52,45 +149,69 @@ def _real(x, rtol):
     return x
 
 
-def _scale(*xs):
-    return max([mpmath.mpf(1)] + [abs(mpmath.mpf(x)) for x in xs])
+def relation_margins(rels: tuple, values: dict, rtol) -> dict:
+    """``{relation: margin}``: ``> 0`` holds, ``< 0`` fails.
 
-
-def margin(rel, values: dict, rtol):
-    """How well ``rel`` holds at ``values``: ``> 0`` holds, ``< 0`` fails.
-
-    ``Eq(l, r)`` has margin ``rtol - |l - r| / max(1, |l|, |r|)``; ``l < r`` has
-    ``(r - l) / max(1, |l|, |r|) - band`` and ``l <= r`` the same ``+ band``, where
-    ``band = 10^(12 - working dps)``: a tie fails a strict and passes a non-strict relation; ``And`` is the min,
-    ``Or`` the max, ``Not`` flips, ``Implies(p, q)`` is ``max(-p, q)``.
+    ``l = r``: ``rtol - |l - r| / m``; ``l < r``: ``(r - l)/m - band``; ``l <= r``: ``(r - l)/m + band``,
+    with ``m`` the magnitude of the terms and ``band = 10^(12 - working dps)``: a tie within the
+    working precision fails a strict and passes a non-strict relation.  The band narrows when the
+    verifier escalates precision, so true tiny signs are resolved.
     """
-    if isinstance(rel, (BooleanTrue, bool)) and rel:
+    if not rels:
+        return {}
+    syms, f = compile_bundle(rels)
+    missing = [s for s in syms if s not in values]
+    if missing:
+        raise KeyError(f"no value for {', '.join(s.name for s in missing)}")
+    with arb_prec():
+        prec = flint.ctx.prec
+        balls = f(*[_to_ball(values[s], prec) for s in syms])
+        band = flint.arb(10) ** (-mpmath.mp.dps + 12)
+        arb_rtol = to_arb(rtol)
+        out = {}
+        for i, r in enumerate(rels):
+            lhs, rhs, mag = (b if isinstance(b, flint.arb) else flint.arb(b) for b in balls[3 * i: 3 * i + 3])
+            if not (lhs.is_finite() and rhs.is_finite() and mag.is_finite()):
+                out[r] = mpmath.mpf(-1)  # undefined or non-real here: the relation is false
+                continue
+            mag = abs(mag)
+            if mag.is_zero():
+                mag = max(abs(lhs).mid(), abs(rhs).mid())
+            if isinstance(r, Eq):
+                m = arb_rtol - (abs(lhs - rhs) / mag if not mag.is_zero() else flint.arb(0))
+            else:
+                gap = (rhs - lhs) if r.rel_op in ("<", "<=") else (lhs - rhs)
+                gap = gap / mag if not mag.is_zero() else gap
+                m = gap + band if r.rel_op in ("<=", ">=") else gap - band
+            out[r] = to_mpf(m)
+    return out
+
+
+def combine(b, rel_margin: dict, values: dict):
+    """Margin of a boolean from its relations' margins: And min, Or max, Not flips, ..."""
+    if isinstance(b, (BooleanTrue, bool)) and b:
         return mpmath.mpf(1)
-    if isinstance(rel, (BooleanFalse, bool)):
+    if isinstance(b, (BooleanFalse, bool)):
         return mpmath.mpf(-1)
-    if isinstance(rel, Relational):
-        lhs, rhs = _real(numeric(rel.lhs, values), rtol), _real(numeric(rel.rhs, values), rtol)
-        if lhs is None or rhs is None:  # a relation between non-real numbers is false
-            return mpmath.mpf(-1)
-    if isinstance(rel, Eq):
-        return rtol - abs(lhs - rhs) / _scale(lhs, rhs)
-    if isinstance(rel, Relational):
-        gap = {"<": rhs - lhs, "<=": rhs - lhs, ">": lhs - rhs, ">=": lhs - rhs}[rel.rel_op] / _scale(lhs, rhs)
-        # a tie within the working precision's band counts as equality: strict fails, non-strict holds.
-        # The band narrows when the verifier escalates precision, so true tiny signs are resolved.
-        band = mpmath.mpf(10) ** (-mpmath.mp.dps + 12)
-        return gap + band if rel.rel_op in ("<=", ">=") else gap - band
-    if isinstance(rel, And):
-        return min(margin(a, values, rtol) for a in rel.args)
-    if isinstance(rel, Or):
-        return max(margin(a, values, rtol) for a in rel.args)
-    if isinstance(rel, Not):
-        return -margin(rel.args[0], values, rtol)
-    if isinstance(rel, Implies):
-        return max(-margin(rel.args[0], values, rtol), margin(rel.args[1], values, rtol))
-    if isinstance(rel, Equivalent):
-        p, q = (margin(a, values, rtol) for a in rel.args)
+    if isinstance(b, Relational):
+        return rel_margin[b]
+    if isinstance(b, And):
+        return min(combine(a, rel_margin, values) for a in b.args)
+    if isinstance(b, Or):
+        return max(combine(a, rel_margin, values) for a in b.args)
+    if isinstance(b, Not):
+        return -combine(b.args[0], rel_margin, values)
+    if isinstance(b, Implies):
+        return max(-combine(b.args[0], rel_margin, values), combine(b.args[1], rel_margin, values))
+    if isinstance(b, Equivalent):
+        p, q = (combine(a, rel_margin, values) for a in b.args)
         return max(min(p, q), min(-p, -q))
-    if rel.is_Symbol and rel in values:
-        return mpmath.mpf(1) if values[rel] else mpmath.mpf(-1)
-    raise TypeError(f"cannot evaluate {rel!r} ({type(rel).__name__}) as a relation")
+    if getattr(b, "is_Symbol", False) and b in values:
+        return mpmath.mpf(1) if values[b] else mpmath.mpf(-1)
+    raise TypeError(f"cannot evaluate {b!r} ({type(b).__name__}) as a relation")
+
+
+def margin(b, values: dict, rtol):
+    """How well the boolean ``b`` holds at ``values`` (``> 0`` holds)."""
+    rels = relations(b)
+    return combine(b, relation_margins(rels, values, rtol), values)

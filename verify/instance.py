@@ -62,6 +62,12 @@ class Instance:
     def blocks(self):
         return (("D", self.D), ("B", self.B))
 
+    def as_float(self) -> "Instance":
+        """A float64 copy (for cheap bracketing; never for a verdict)."""
+        def fl(levels):
+            return tuple(Level(float(lv.lam), lv.mult, float(lv.x), float(lv.sigma)) for lv in levels)
+        return Instance(fl(self.D), fl(self.B), float(self.eta))
+
     def is_two_level(self) -> bool:
         return len(self.D) == 1 and len(self.B) == 1
 

@@ -9,10 +9,12 @@ found numerically; dynamics are iterated step by step.  Arithmetic is generic:
 
 from __future__ import annotations
 
+import flint
 import mpmath
 
 from theory import observables as O
 
+from .arb import arb_prec, to_arb, to_mpf
 from .instance import Instance
 
 # --- one step, from the step's definition --------------------------------------
@@ -54,6 +56,20 @@ def alignment_change(inst: Instance, eta=None):
     return (eD * gB - eB * gD) / ((eD + eB) * (gD + gB))
 
 
+def alignment_change_magnitude(inst: Instance, eta=None):
+    """The size of the two terms whose difference is ``chi-bar' - chi`` (for tolerances)."""
+    eD, eB = expected_G(inst, "D", eta), expected_G(inst, "B", eta)
+    gD, gB = G(inst, "D"), G(inst, "B")
+    return (eD * gB + eB * gD) / ((eD + eB) * (gD + gB))
+
+
+def loss_change_magnitude(inst: Instance, moving: tuple[str, ...], eta=None):
+    """The size of the terms whose difference is the expected loss change (for tolerances)."""
+    eta = inst.eta if eta is None else eta
+    return sum(lv.lam * lv.mult * (step_second_moment(lv.x, lv.lam, lv.sigma, eta) + lv.x * lv.x) / 2
+               for blk, levels in inst.blocks() if blk in moving for lv in levels)
+
+
 def expected_loss_change(inst: Instance, moving: tuple[str, ...], eta=None):
     """``E[L(x')] - L(x)`` when the blocks in ``moving`` take the SGD step (others frozen)."""
     eta = inst.eta if eta is None else eta
@@ -67,62 +83,236 @@ def expected_loss_change(inst: Instance, moving: tuple[str, ...], eta=None):
 
 # --- roots, found numerically ----------------------------------------------------
 
-def bisect_log(f, lo, hi, coarse: int = 80):
-    """A root of ``f`` between ``lo < hi`` (both > 0, opposite signs): bisection in log space, then polish."""
-    flo = mpmath.sign(f(lo))
-    for _ in range(coarse):
-        mid = mpmath.sqrt(lo * hi)
-        fm = mpmath.sign(f(mid))
-        if fm == 0:
-            return mid
-        if fm == flo:
-            lo = mid
-        else:
-            hi = mid
-    try:
-        r = mpmath.findroot(f, (lo, hi), solver="illinois")
-        if lo <= r <= hi:
-            return r
-    except (ValueError, ZeroDivisionError):
-        pass
-    for _ in range(4 * mpmath.mp.prec):  # plain bisection to full precision
-        mid = (lo + hi) / 2
-        if mid in (lo, hi):
+def _illinois(f, x0, x1, f0, f1, tol, to_x=lambda x: x, max_steps: int = 600):
+    """Illinois (regula falsi, halving the stale end) on a bracket [x0, x1] of ``f(to_x(.))``.
+
+    Keeps a bracket at every step; forces a bisection when the bracket fails to halve
+    in three steps.  Returns the final bracket.
+    """
+    side, width, stall = 0, x1 - x0, 0
+    for _ in range(max_steps):
+        if x1 - x0 <= tol:
             break
-        if mpmath.sign(f(mid)) == flo:
-            lo = mid
+        if stall >= 3:
+            x, stall = (x0 + x1) / 2, 0
         else:
-            hi = mid
-    return (lo + hi) / 2
+            x = (x0 * f1 - x1 * f0) / (f1 - f0)
+            if not x0 < x < x1:
+                x = (x0 + x1) / 2
+        fx = f(to_x(x))
+        if fx == 0:
+            return x, x, fx, fx
+        if mpmath.sign(fx) == mpmath.sign(f0):
+            x0, f0 = x, fx
+            if side == -1:
+                f1 /= 2
+            side = -1
+        else:
+            x1, f1 = x, fx
+            if side == 1:
+                f0 /= 2
+            side = 1
+        if x1 - x0 <= width / 2:
+            width, stall = x1 - x0, 0
+        else:
+            stall += 1
+    return x0, x1, f0, f1
 
 
-def nonzero_root(f, scale, decades: int = 400):
+def bisect_log(f, lo, hi, f_lo=None, f_hi=None):
+    """A root of ``f`` between ``0 < lo < hi`` where ``f`` changes sign.
+
+    Illinois on ``log x`` while the bracket spans more than a factor 2, then on ``x``
+    itself (no exp/log per step).  Both keep a bracket at every step, so the result
+    is as safe as bisection.
+    """
+    f0 = f(lo) if f_lo is None else f_lo
+    f1 = f(hi) if f_hi is None else f_hi
+    if f0 == 0:
+        return lo
+    if f1 == 0:
+        return hi
+    if mpmath.sign(f0) == mpmath.sign(f1):
+        raise ValueError("bisect_log needs a sign change")
+    eps = mpmath.mpf(2) ** (-mpmath.mp.prec + 6)
+    if hi > 2 * lo:
+        x0, x1, _, _ = _illinois(f, mpmath.log(lo), mpmath.log(hi), f0, f1, mpmath.log(2), mpmath.exp)
+        lo, hi = mpmath.exp(x0), mpmath.exp(x1)
+        if lo == hi:
+            return lo
+        f0, f1 = f(lo), f(hi)
+    x0, x1, f0, f1 = _illinois(f, lo, hi, f0, f1, mpmath.mpf(10) ** -10 * hi)
+    if x0 == x1:
+        return x0
+    r = _secant_finish(f, x0, x1, f0, f1)
+    if r is not None:
+        return r
+    x0, x1, _, _ = _illinois(f, x0, x1, f(x0), f(x1), eps * hi)
+    return (x0 + x1) / 2
+
+
+def _secant_finish(f, x0, x1, f0, f1, steps: int = 8):
+    """Secant steps from a tight bracket, accepted only if ``f`` changes sign at ``r (1 +- 10^(6-dps))``."""
+    a, fa, b, fb = x0, f0, x1, f1
+    for _ in range(steps):
+        if fb == fa:
+            break
+        c = b - fb * (b - a) / (fb - fa)
+        if not x0 <= c <= x1:  # left the bracket: let the bracketed method finish
+            return None
+        a, fa, b, fb = b, fb, c, f(c)
+        if fb == 0 or abs(b - a) <= mpmath.mpf(2) ** (-mpmath.mp.prec + 4) * abs(b):
+            break
+    if not (x0 <= b <= x1):
+        return None
+    if fb == 0:
+        return b
+    w = mpmath.mpf(10) ** (6 - mpmath.mp.dps)
+    lo_s, hi_s = mpmath.sign(f(b * (1 - w))), mpmath.sign(f(b * (1 + w)))
+    return b if lo_s != hi_s and lo_s != 0 and hi_s != 0 else None
+
+
+def _float_bracket(f, lo: float, hi: float, steps: int = 100):
+    """A tight float64 bracket of a sign change of ``f`` in ``(lo, hi)``, or ``None``.
+
+    Illinois (regula falsi with halving) on ``log eta``: about ten evaluations
+    instead of sixty bisections.
+    """
+    import math
+
+    try:
+        x0, x1 = math.log(lo), math.log(hi)
+        f0, f1 = f(lo), f(hi)
+    except (ZeroDivisionError, OverflowError, ValueError):
+        return None
+    if not (math.isfinite(f0) and math.isfinite(f1)) or f0 == 0 or f1 == 0 or (f0 > 0) == (f1 > 0):
+        return None
+    side = 0
+    for _ in range(steps):
+        x = (x0 * f1 - x1 * f0) / (f1 - f0)
+        if not x0 < x < x1 or x1 - x0 <= 1e-13 * max(1.0, abs(x0)):
+            break
+        try:
+            fx = f(math.exp(x))
+        except (ZeroDivisionError, OverflowError, ValueError):
+            return None
+        if fx == 0 or not math.isfinite(fx):
+            return (math.exp(x) * (1 - 1e-12), math.exp(x) * (1 + 1e-12)) if fx == 0 else None
+        if (fx > 0) == (f0 > 0):
+            x0, f0 = x, fx
+            if side == -1:
+                f1 /= 2
+            side = -1
+        else:
+            x1, f1 = x, fx
+            if side == 1:
+                f0 /= 2
+            side = 1
+    return math.exp(x0), math.exp(x1)
+
+
+def polished_root(f, f_float, lo, hi):
+    """Root of ``f`` in ``[lo, hi]`` (sign change): float64 bracket, checked and polished at full precision.
+
+    The float bracket only proposes where to look; the sign change is re-checked with
+    ``f`` at the working precision, and plain bisection takes over if it does not hold.
+    """
+    fb = _float_bracket(f_float, float(lo), float(hi)) if f_float is not None else None
+    if fb is not None:  # the float bracket only proposes: verify it at full precision first
+        a, b = mpmath.mpf(fb[0]) * (1 - mpmath.mpf(10) ** -9), mpmath.mpf(fb[1]) * (1 + mpmath.mpf(10) ** -9)
+        if lo <= a < b <= hi:
+            fa, fb_ = f(a), f(b)
+            if fa != 0 and fb_ != 0 and mpmath.sign(fa) != mpmath.sign(fb_):
+                r = _secant_finish(f, a, b, fa, fb_)
+                return r if r is not None else bisect_log(f, a, b, fa, fb_)
+    return bisect_log(f, lo, hi)
+
+
+def nonzero_root(f, scale, decades: int = 400, f_float=None):
     """The positive root of ``f(eta) / eta`` (``f`` vanishes at 0), searched outwards from ``scale``.
 
     The bracket widens by 10^10 per side until the sign changes; ``None`` if it never does
     within ``scale 10^-decades .. scale 10^decades``.
     """
-    g = lambda e: f(e) / e  # noqa: E731
+    seen: dict = {}
+
+    def g(e):  # f(eta)/eta, remembering the bracket points already evaluated
+        if e not in seen:
+            seen[e] = f(e) / e
+        return seen[e]
+
+    g_float = None if f_float is None else (lambda e: f_float(e) / e)  # noqa: E731
     scale = mpmath.mpf(scale)
-    s0 = mpmath.sign(g(scale))
     for j in range(10, decades + 1, 10):
         for lo, hi in ((scale * mpmath.mpf(10) ** -j, scale * mpmath.mpf(10) ** (10 - j)),
                        (scale * mpmath.mpf(10) ** (j - 10), scale * mpmath.mpf(10) ** j)):
             if mpmath.sign(g(lo)) != mpmath.sign(g(hi)):
-                return bisect_log(g, lo, hi)
-    del s0
+                return polished_root(g, g_float, lo, hi)
     return None
+
+
+def _in_arb(build, bits: int | None = None):
+    """Run ``build(convert)`` to make ``f`` with its constants as arb balls; return ``eta -> mpf``.
+
+    The step's arithmetic is the same; arb only makes each evaluation cheaper.
+    ``bits`` defaults to mpmath's working precision plus guard bits.
+    """
+    with arb_prec(bits):
+        f = build(to_arb)
+
+    def g(eta):
+        with arb_prec(bits):
+            r = f(to_arb(eta))
+            if not r.is_finite():
+                raise ZeroDivisionError("oracle value is not finite")
+            return to_mpf(r)
+    return g
+
+
+def alignment_change_fn(inst: Instance):
+    """``eta -> chi-bar'(eta) - chi`` for a fixed instance (what does not depend on eta, computed once).
+
+    For an mpmath instance the evaluation runs in arb balls at the working precision.
+    """
+    def build(conv):
+        levels = [[(conv(lv.lam**2 * lv.mult), conv(lv.x), conv(lv.lam), conv(lv.sigma)) for lv in blk]
+                  for blk in (inst.D, inst.B)]
+        gD, gB = conv(G(inst, "D")), conv(G(inst, "B"))
+
+        def f(eta):
+            eD = sum(w * step_second_moment(x, lam, s, eta) for w, x, lam, s in levels[0])
+            eB = sum(w * step_second_moment(x, lam, s, eta) for w, x, lam, s in levels[1])
+            return (eD * gB - eB * gD) / ((eD + eB) * (gD + gB))
+        return f
+    if isinstance(inst.eta, float):
+        return build(lambda v: v)
+    return _in_arb(build)
 
 
 def eta_root(inst: Instance):
     """Nonzero root of ``chi-bar'(eta) - chi`` (``None`` if it has none, as in the high regime)."""
     lam_max = max(lv.lam for lv in inst.D)
-    return nonzero_root(lambda e: alignment_change(inst, e), 1 / lam_max)
+    return nonzero_root(alignment_change_fn(inst), 1 / lam_max, f_float=alignment_change_fn(inst.as_float()))
+
+
+def loss_change_fn(inst: Instance, moving: tuple[str, ...]):
+    """``eta -> E[L(x')] - L(x)`` for the blocks in ``moving`` (frozen blocks contribute nothing)."""
+    def build(conv):
+        levels = [(conv(lv.lam * lv.mult / 2), conv(lv.x), conv(lv.lam), conv(lv.sigma))
+                  for blk, lvs in inst.blocks() if blk in moving for lv in lvs]
+
+        def f(eta):
+            return sum(w * (step_second_moment(x, lam, s, eta) - x * x) for w, x, lam, s in levels)
+        return f
+    if isinstance(inst.eta, float):
+        return build(lambda v: v)
+    return _in_arb(build)
 
 
 def loss_root(inst: Instance, moving: tuple[str, ...]):
     lam_max = max(lv.lam for blk, lvs in inst.blocks() if blk in moving for lv in lvs)
-    return nonzero_root(lambda e: expected_loss_change(inst, moving, e), 1 / lam_max)
+    return nonzero_root(loss_change_fn(inst, moving), 1 / lam_max,
+                        f_float=loss_change_fn(inst.as_float(), moving))
 
 
 def chi_root(inst: Instance):
@@ -130,28 +320,41 @@ def chi_root(inst: Instance):
 
     Moves the state along ``chi`` at fixed ``G`` (two-level) and finds where the
     one-step alignment change's ``eta^2`` behaviour flips: the sign of
-    ``lim_{eta->oo} (chi-bar'(eta) - chi)``, evaluated as ``Delta(eta)/eta^2`` at large eta.
+    ``lim_{eta->oo} (chi-bar'(eta) - chi)``, evaluated as ``Delta(eta)/eta^2`` at a
+    huge eta (``10^(dps+10)``, with doubled precision so the ``O(1/eta)`` rest vanishes).
     """
-    vals = inst.two_level_values()
     from theory import symbols as S
 
-    from .instance import two_level
-
-    Gv = vals[S.G]
+    vals = inst.two_level_values()
+    (D,), (B,) = inst.D, inst.B
     dps = mpmath.mp.dps
 
-    def q_sign(odds):  # the state at alignment chi = odds / (1 + odds), gradient norm G
-        a = odds / (1 + odds) * Gv / vals[S.lam_D] ** 2
-        b = 1 / (1 + odds) * Gv / vals[S.lam_B] ** 2
-        other = two_level(vals[S.lam_D], vals[S.lam_B], inst.k, inst.d, a, b, vals[S.n_D], vals[S.n_B],
-                          inst.eta)
-        with mpmath.workdps(2 * dps + 20):  # eta -> oo: the O(1/eta) remainder drops below 10^-dps
-            big = mpmath.mpf(10) ** (dps + 10)
-            eD, eB = expected_G(other, "D", big), expected_G(other, "B", big)
-            return (eD * G(other, "B") - eB * G(other, "D")) / big**2
+    def build(conv):  # the state at alignment chi = odds / (1 + odds), gradient norm G, one block each
+        Gv, lD2, lB2 = conv(vals[S.G]), conv(D.lam**2), conv(B.lam**2)
+        cD = (conv(D.mult), conv(D.lam), conv(D.sigma))
+        cB = (conv(B.mult), conv(B.lam), conv(B.sigma))
+        big = flint.arb(10) ** (dps + 10)
 
-    # bisect in the odds chi/(1-chi), so that thresholds within 1e-30 of 0 or 1 are found
-    r = bisect_log(q_sign, mpmath.mpf(10) ** -60, mpmath.mpf(10) ** 60)
+        def q(odds):
+            a, b = odds / (1 + odds) * Gv / lD2, 1 / (1 + odds) * Gv / lB2
+            eD = lD2 * cD[0] * step_second_moment((a / cD[0]).sqrt(), cD[1], cD[2], big)
+            eB = lB2 * cB[0] * step_second_moment((b / cB[0]).sqrt(), cB[1], cB[2], big)
+            return (eD * lB2 * b - eB * lD2 * a) / big**2
+        return q
+
+    # eta -> oo at eta = 10^(dps+10): twice the bits so the O(1/eta) remainder falls below 10^-dps
+    q_sign = _in_arb(build, bits=2 * mpmath.mp.prec + 80)
+
+    lD, lB, nD, nB, Gf = (float(vals[s]) for s in (S.lam_D, S.lam_B, S.n_D, S.n_B, S.G))
+
+    def q_sign_float(odds):  # the same limit in float64, at a moderately large eta: a bracket only
+        a, b = odds / (1 + odds) * Gf / lD**2, 1 / (1 + odds) * Gf / lB**2
+        big = 1e6 / lB
+        eD = lD**2 * (((1 - big * lD) ** 2) * a + big**2 * nD)
+        eB = lB**2 * (((1 - big * lB) ** 2) * b + big**2 * nB)
+        return (eD * lB**2 * b - eB * lD**2 * a) / big**2
+
+    r = polished_root(q_sign, q_sign_float, mpmath.mpf(10) ** -60, mpmath.mpf(10) ** 60)
     return r / (1 + r)
 
 
@@ -187,6 +390,35 @@ def turns(A) -> int:
     signs = [mpmath.sign(A[t + 1] - A[t]) for t in range(len(A) - 1)]
     signs = [s for s in signs if s != 0]
     return sum(1 for s0, s1 in zip(signs, signs[1:]) if s0 != s1)
+
+
+def one_step_table(inst: Instance) -> dict:
+    """Every one-step observable (and the magnitudes of the differences) from one pass over the levels.
+
+    The same arithmetic as :func:`expected_G`, :func:`alignment_change` and
+    :func:`expected_loss_change`, shared: each level's step is taken once.
+    """
+    from .evaluate import MAGNITUDE
+
+    eta = inst.eta
+    EG, Gs, dLs, dLmag = {}, {}, {}, {}
+    for blk, levels in inst.blocks():
+        EG[blk] = Gs[blk] = dLs[blk] = dLmag[blk] = 0
+        for lv in levels:
+            e = step_second_moment(lv.x, lv.lam, lv.sigma, eta)
+            x2 = lv.x * lv.x
+            EG[blk] += lv.lam**2 * lv.mult * e
+            Gs[blk] += lv.lam**2 * lv.mult * x2
+            dLs[blk] += lv.lam * lv.mult * (e - x2) / 2
+            dLmag[blk] += lv.lam * lv.mult * (e + x2) / 2
+    eD, eB, gD, gB = EG["D"], EG["B"], Gs["D"], Gs["B"]
+    den = (eD + eB) * (gD + gB)
+    return {
+        O.EG_D: eD, O.EG_B: eB, O.Dchi: (eD * gB - eB * gD) / den,
+        O.dL_D: dLs["D"], O.dL_B: dLs["B"], O.dL: dLs["D"] + dLs["B"],
+        MAGNITUDE[O.Dchi]: (eD * gB + eB * gD) / den,
+        MAGNITUDE[O.dL_D]: dLmag["D"], MAGNITUDE[O.dL_B]: dLmag["B"], MAGNITUDE[O.dL]: dLmag["D"] + dLmag["B"],
+    }
 
 
 #: one-step observables an instance can always provide

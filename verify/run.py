@@ -48,6 +48,9 @@ def verify_claims(claims: list[Claim], n: int, seed: int, dps: int = 50, jobs: i
                   claims_file: str | None = None, oracles: dict | None = None,
                   on_chunk: Callable[[str, int], None] | None = None) -> dict[str, ClaimResult]:
     """``{claim id: result}`` for ``n`` samples per claim; identical for any ``jobs``."""
+    from .engine import warm
+
+    warm(claims)  # compile every expression once (before forking workers)
     tasks = [(c.id, s, min(CHUNK, n - s), seed, dps) for c in claims for s in range(0, n, CHUNK)]
     results: dict[str, ClaimResult] = {}
 
