@@ -35,6 +35,16 @@ def variants():
     }
 
 
+def prover_variants():
+    """One wrong variant per claim in a form the prover can state (no oracle-only observable)."""
+    out = {cid: p for cid, p in variants().items() if not p.verify_only}
+    a_inf = expression("a_inf")
+    step = get("T4").prop("T4.fixed_point").conclusion.lhs.xreplace({a_inf: c102 * a_inf})
+    out["T4"] = Prop("T4~a_inf_2pct", Eq(step, c102 * a_inf), (S.eta < 2 / S.lam_D, S.lam_D > S.lam_B, S.n_D > 0),
+                     model="dynamics")
+    return out
+
+
 def variant_claim(cid):
     """The registry claim ``cid`` with its propositions replaced by its wrong variant."""
     return get(cid).with_props(variants()[cid])

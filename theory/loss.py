@@ -112,7 +112,7 @@ def derive_T3() -> Claim:
                        "A > 0, so the quadratic is positive beyond its larger root kappa_0.")
     d.zero("kappa_0 is a root.", Symbol("c(kappa_0)"), quad.xreplace({S.kappa: kappa_0}))
     kappa_1 = d.result("kappa_sufficient", factor(-B_ / A_),
-                       "Simpler sufficient threshold: for kappa >= -B/A, c = kappa (A kappa + B) + C > 0.")
+                       "Simpler sufficient threshold: for kappa > -B/A, c = kappa (A kappa + B) + C > C >= 0.")
     # the sub-interval where full SGD still lowers the loss
     eta_SGD = l4["eta_SGD"]
     G1_D, G1_B = S.G_D1 + S.M_D, S.G_B1 + S.M_B
@@ -130,7 +130,8 @@ def derive_T3() -> Claim:
         Prop("T3.nonempty", Equivalent(eta_D < eta_B, cond > 0), model="two-level"),
         Prop("T3.kappa_0", cond_k > 0, cond_kappa_hyps + (disc >= 0, S.kappa > kappa_0), model="two-level"),
         Prop("T3.kappa_all", cond_k > 0, cond_kappa_hyps + (disc < 0,), model="two-level"),
-        Prop("T3.kappa_sufficient", cond_k > 0, cond_kappa_hyps + (S.kappa >= kappa_1,), model="two-level"),
+        Prop("T3.kappa_sufficient", cond_k > 0, cond_kappa_hyps + (S.kappa > kappa_1,), model="two-level",
+             note="strict: with n_D = 0 the condition vanishes at kappa = kappa_1 (found by salign prove)"),
         Prop("T3.sgd_between", (l4["eta_D"] < eta_SGD) & (eta_SGD < l4["eta_B"]),
              (l4["eta_D"] < l4["eta_B"],)),
         Prop("T3.sgd_works", (O.dL_D > 0) & (O.dL < 0), (l4["eta_D"] < S.eta, S.eta < eta_SGD)),

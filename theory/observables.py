@@ -30,7 +30,9 @@ eta_D_root = Symbol("eta_D_root", positive=True)  # nonzero root of dL_D(eta)
 eta_B_root = Symbol("eta_B_root", positive=True)
 A_iter = Symbol("A_iter", positive=True)  # A_t by iterating the recursion t times
 A_iter_next = Symbol("A_iter_next", positive=True)  # A_{t+1} by iterating t+1 times
-A_lim = Symbol("A_lim", positive=True)  # A_t after iterating to convergence
+A_lim = Symbol("A_lim", positive=True)
+# rigorous sign of A_{t+1} - A_t on the iterated trajectory
+dA_sign_iter = Symbol("dA_sign_iter", integer=True)  # A_t after iterating to convergence
 T_iter = Symbol("T_iter", integer=True, nonnegative=True)  # first t with A_{t+1} >= A_t
 T_iter_down = Symbol("T_iter_down", integer=True, nonnegative=True)  # first t with A_{t+1} <= A_t
 turns_iter = Symbol("turns_iter", integer=True, nonnegative=True)  # changes of direction of A_t
@@ -50,12 +52,13 @@ LATEX_NAMES = {
     eta_root: r"\eta_{\mathrm{root}}", chi_root: r"\chi_{\mathrm{root}}",
     eta_D_root: r"\eta_{D,\mathrm{root}}", eta_B_root: r"\eta_{B,\mathrm{root}}",
     A_iter: r"A_t^{\mathrm{iter}}", A_iter_next: r"A_{t+1}^{\mathrm{iter}}", inc1: r"\delta_1", inc2: r"\delta_2",
-    A_lim: r"A_\infty^{\mathrm{iter}}", T_iter: r"T^{\mathrm{iter}}",
+    A_lim: r"A_\infty^{\mathrm{iter}}",
+    dA_sign_iter: r"\operatorname{sign}(A_{t+1}-A_t)^{\mathrm{iter}}", T_iter: r"T^{\mathrm{iter}}",
     T_iter_down: r"T_\downarrow^{\mathrm{iter}}", turns_iter: r"\#\mathrm{turns}",
     spectral_gap: r"\mathrm{gap}",
 }
 
-ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_iter_next, A_lim,
+ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_iter_next, A_lim, dA_sign_iter,
                          T_iter, T_iter_down, turns_iter})
 
 
@@ -89,7 +92,7 @@ def loss_scaled_increments() -> dict[Symbol, Expr]:
     return {inc1: a1 * S.b - S.a * b1, inc2: a2 * b1 - a1 * b2}
 
 
-__all__ = ["inc1", "inc2", "A_iter_next", "loss_scaled_increments",
+__all__ = ["inc1", "inc2", "A_iter_next", "dA_sign_iter", "loss_scaled_increments",
            "EX2", "EG_D", "EG_B", "Dchi", "dL_D", "dL_B", "dL", "eta_root", "chi_root",
            "eta_D_root", "eta_B_root", "A_iter", "A_lim", "T_iter", "T_iter_down",
            "turns_iter", "spectral_gap", "ORACLE_ONLY", "definitions", "S"]

@@ -2,7 +2,9 @@
 
     salign derive [--out DIR] [--check]   regenerate or check derivations/
     salign latex [--out DIR]              standalone LaTeX document of every claim
-    salign check                          the main job: every check that exists, one line per claim
+    salign verify [-n N] [--json FILE]    sample instances, check every claim against independent oracles
+    salign prove [--timeout S]            exact proofs (Z3 + cvc5), interval certificates as fallback
+    salign check                          the main job: derive --check, verify, prove; one line per claim
 """
 
 from __future__ import annotations
@@ -117,6 +119,81 @@ def _cmd_verify(args) -> int:
     return 1 if bad else 0
 
 
+def run_prove(claim_spec, timeout, console, quiet=False, certify_unknown=True):
+    """Prove every formal proposition of the chosen claims; returns ``{claim id: (status, results, secs)}``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from theory.registry import CLAIM_IDS, get, parse_ids
+
+    from .prove import claim_status, prove_claim
+
+    ids = parse_ids(claim_spec, CLAIM_IDS)
+    claims = [get(i) for i in ids]
+    out = {}
+    with Progress(TextColumn("[bold]prove[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:
+        task = prog.add_task("", total=sum(len(c.props) for c in claims))
+        for c in claims:
+            prog.update(task, description=c.id)
+            t0 = time.perf_counter()
+            results = prove_claim(c, timeout, on_prop=lambda r: prog.advance(task))
+            if certify_unknown:
+                _certify_unknowns(c, results)
+            out[c.id] = (claim_status(results, c), results, time.perf_counter() - t0)
+    return out
+
+
+def _certify_unknowns(claim, results):
+    """The interval fallback for propositions the solvers left UNKNOWN."""
+    from .certify import certify
+    from .prove import instantiate
+
+    for r in results:
+        if r.status != "UNKNOWN":
+            continue
+        p = claim.prop(r.prop)
+        model = "general" if p.model == "general" else p.model
+        hyps, concl = instantiate(p, model, 1)
+        cert = certify(hyps, concl)
+        r.settings = {**r.settings, "interval_fallback": cert.as_json()}
+        if cert.status == "CERTIFIED":
+            r.status, r.solver = "CERTIFIED", "mpmath.iv branch and bound"
+            r.covers = [f"{model}, on the box {cert.box} ({cert.reason})"]
+
+
+def _cmd_prove(args) -> int:
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from theory.atomic import write_atomic
+
+    console = Console()
+    res = run_prove(args.claims, args.timeout, console)
+    t = Table(title="salign prove")
+    for col in ("claim / proposition", "status", "decided by", "covers", "seconds"):
+        t.add_column(col, overflow="fold")
+    for cid, (status, results, secs) in res.items():
+        style = {"PROVED": "green", "CERTIFIED": "cyan", "REFUTED": "red"}.get(status, "yellow")
+        t.add_row(f"[bold]{cid}[/]", f"[{style}]{status}[/]", "", "", f"{secs:.1f}")
+        for r in results:
+            t.add_row(f"  {r.prop}", r.status, r.solver, "; ".join(r.covers) or r.note[:60], f"{r.seconds:.2f}")
+    console.print(t)
+    for _cid, (_status, results, _) in res.items():
+        for r in results:
+            if r.status in ("REFUTED", "UNKNOWN") and r.counterexample:
+                console.print(f"{r.prop}: {r.status}, model {r.counterexample} ({r.exact_check})", soft_wrap=True)
+    total = sum(s for _, _, s in res.values())
+    console.print(f"total {total:.1f}s")
+    if args.json:
+        doc = {cid: {"status": st, "seconds": round(secs, 3), "propositions": [r.as_json() for r in rs]}
+               for cid, (st, rs, secs) in res.items()}
+        write_atomic(args.json, json.dumps(doc, indent=1, default=str) + "\n")
+        console.print(f"wrote {args.json}")
+    return 1 if any(st == "REFUTED" for st, _, _ in res.values()) else 0
+
+
 def _cmd_check(args) -> int:
     import json
 
@@ -134,18 +211,25 @@ def _cmd_check(args) -> int:
     stale = derive.stale(Path(args.derivations))
     console.print(f"derive --check: {'up to date' if not stale else 'STALE: ' + ', '.join(stale)}")
     results, c1 = run_verify(",".join(CLAIM_IDS + ("C1",)), args.n, args.seed, args.dps, args.jobs, console=console)
+    proofs = {} if args.no_prove else run_prove(None, args.timeout, console)
     t = Table(title="salign check: one line per claim")
-    for col in ("claim", "status", "derivation", "verify", "claim title"):
+    for col in ("claim", "status", "prove", "verify", "claim title"):
         t.add_column(col, overflow="fold")
     doc = {"derivations": "STALE" if stale else "up to date", "claims": {}}
     for cid in CLAIM_IDS:
         r = results[cid]
-        status = r.status
-        evidence = f"{r.n} instances, {r.checked} checks" + (
+        p_status, p_results, _ = proofs.get(cid, ("not run", [], 0))
+        status = combined_status(r, p_status)
+        evidence = f"{r.n} inst., {r.checked} checks" + (
             f", {sum(p.violations for p in r.props.values() if p.expected)} violations" if r.violated else "")
-        style = "red" if r.violated else "green"
-        t.add_row(cid, f"[{style}]{status}[/]", "STALE" if stale else "DERIVED", evidence, reg[cid].title)
+        formal = [x for x in p_results if x.status != "VERIFY-ONLY"]
+        covers = sorted({c for x in formal for c in x.covers}, key=len)
+        p_evidence = (f"{sum(x.status == 'PROVED' for x in formal)}/{len(formal)} props PROVED"
+                      + (f"; {covers[-1]}" if covers else "")) if formal else p_status
+        style = {"PROVED": "green", "CERTIFIED": "cyan", "SAMPLED": "yellow"}.get(status, "red")
+        t.add_row(cid, f"[{style}]{status}[/]", p_evidence, evidence, reg[cid].title)
         doc["claims"][cid] = {"status": status, "derivation": "STALE" if stale else "DERIVED",
+                              "prove": {"status": p_status, "propositions": [x.as_json() for x in p_results]},
                               "verify": result_json(r)}
     if c1:
         from .concentration import rate
@@ -158,8 +242,19 @@ def _cmd_check(args) -> int:
     if args.json:
         write_atomic(args.json, json.dumps(doc, indent=1, default=str) + "\n")
         console.print(f"wrote {args.json}")
-    ok = not stale and not any(r.violated for r in results.values())
+    ok = not stale and not any(r.violated for r in results.values()) and not any(
+        st == "REFUTED" for st, _, _ in proofs.values())
     return 0 if ok else 1
+
+
+def combined_status(verify_result, prove_status: str) -> str:
+    """One status per claim: REFUTED if either side refutes it (nothing is PROVED that sampling
+    violates), else the prover's PROVED / CERTIFIED, else SAMPLED."""
+    if verify_result.violated or prove_status == "REFUTED":
+        return "REFUTED"
+    if prove_status in ("PROVED", "CERTIFIED"):
+        return prove_status
+    return "SAMPLED"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -207,6 +302,19 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--dps", type=_positive("--dps"), default=50, help="decimal digits (default 50)")
     c.add_argument("--jobs", type=_positive("--jobs"), default=1, help="worker processes (default 1)")
     c.add_argument("--json", metavar="FILE", help="also write the status table as JSON")
+    c.add_argument("--timeout", type=float, default=8.0, help="prover: seconds per solver call (default 8)")
+    c.add_argument("--no-prove", action="store_true", help="skip the prover (derive --check and verify only)")
+
+    pr = sub.add_parser("prove", help="prove each claim's propositions exactly (Z3 + cvc5), or refute them",
+                        description="Translate each proposition (observables replaced by their definitions "
+                        "from the SGD step, in the two-level model and a spectrum with 2 levels per block) to "
+                        "nonlinear real arithmetic, assert its negation and run Z3 and cvc5 as a portfolio: "
+                        "PROVED (unsat, with Z3's unsat core), REFUTED (model checked in exact rationals), "
+                        "UNKNOWN (then interval branch and bound may CERTIFY it on a stated box).")
+    pr.add_argument("--claims", metavar="ID,...", help="claim ids (default: all)")
+    pr.add_argument("--timeout", type=float, default=8.0, help="seconds per solver call (default 8)")
+    pr.add_argument("--json", metavar="FILE", help="also write the results and evidence as JSON")
+    pr.set_defaults(func=_cmd_prove)
     c.set_defaults(func=_cmd_check)
     return p
 

@@ -204,6 +204,14 @@ class Context:
             traj = self.trajectory(t + 1)
             a_, b_ = traj[min(t + (s == O.A_iter_next), len(traj) - 1)]
             return _alignment(inst, to_mpf(a_), to_mpf(b_))
+        if s == O.dA_sign_iter:  # decided by the arb ball of a_{t+1} b_t - a_t b_{t+1}, or not at all
+            traj = self.trajectory(t + 1)
+            (a0_, b0_), (a1_, b1_) = traj[t], traj[t + 1]
+            with arb_prec():
+                z = arb_sign(a1_ * b0_ - a0_ * b1_)
+            if z == 0:
+                raise OracleFailure(f"the sign of A_(t+1) - A_t at t = {t} is below the working precision")
+            return z
         if s == O.A_lim:
             fp = self.need([a_inf_s, b_inf_s])
             return _alignment(inst, fp[a_inf_s], fp[b_inf_s])
