@@ -252,9 +252,10 @@ def warm(claims) -> None:
 
     for c in claims:
         for p in c.props:
-            _, hyp_rels, con_rels, *_ = _plan(p)
-            compile_bundle(hyp_rels)
+            _, _, con_rels, *_ = _plan(p)
             compile_bundle(con_rels)
+            for _, h_rels, _ in _hyp_plan(p):
+                compile_bundle(h_rels)
 
 
 def eta_targets(prop: Prop) -> list:
@@ -287,6 +288,11 @@ def _plan(prop: Prop):
     return hyp, hyp_rels, con_rels, hyp_syms, con_syms, mags
 
 
+@lru_cache(maxsize=None)
+def _hyp_plan(prop: Prop):
+    return tuple((h, relations(h), frozenset(h.free_symbols)) for h in prop.hypotheses)
+
+
 def evaluate(prop: Prop, ctx: Context, rtol, extra_oracles=None) -> tuple[str, object]:
     """``("vacuous", None)``, ``("held", margin)`` or ``("violated", margin)``."""
     hyp, hyp_rels, con_rels, hyp_syms, con_syms, mags = _plan(prop)
@@ -294,10 +300,10 @@ def evaluate(prop: Prop, ctx: Context, rtol, extra_oracles=None) -> tuple[str, o
         for s in hyp_syms | con_syms:
             if s in extra_oracles and s not in ctx.vals:
                 ctx.vals[s] = extra_oracles[s](ctx.inst)
-    if hyp is not None:  # hypotheses first: oracles for the conclusion run only when needed
-        vals = ctx.need([s for s in hyp_syms if s not in ctx.vals and s != O.spectral_gap]
-                        + [m for m in mags if m not in ctx.vals])
-        if combine(hyp, relation_margins(hyp_rels, vals, rtol), vals) <= 0:
+    for h, h_rels, h_syms in _hyp_plan(prop):  # one at a time: no oracle runs past a failed hypothesis
+        vals = ctx.need([s for s in h_syms if s not in ctx.vals and s != O.spectral_gap]
+                        + [MAGNITUDE[s] for s in h_syms if s in MAGNITUDE and MAGNITUDE[s] not in ctx.vals])
+        if combine(h, relation_margins(h_rels, vals, rtol), vals) <= 0:
             return "vacuous", None
     vals = ctx.need([s for s in con_syms if s not in ctx.vals and s != O.spectral_gap]
                     + [m for m in mags if m not in ctx.vals])
