@@ -81,7 +81,15 @@ def test_bad_run_arguments_get_a_clear_error():
         sim.reduced(SPEC, S0, 0.1, 5, variant="sideways")
 
 
-@pytest.mark.parametrize("argv", [["simulate", "-k", "5", "-d", "3", "--no-figures"],
+def test_simulate_runs_a_multi_level_spectrum_with_every_variant(tmp_path):
+    assert main(["simulate", "--out", str(tmp_path), "--no-figures", "--spectrum", "10x3,6x2/1x20,0.5x25",
+                 "--engine", "full", "--preset", "loss-scaled", "--sigma2", "0.01", "--steps", "5"]) == 0
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary["spectrum"]["d"] == 50 and set(summary["runs"]) == {"sgd", "dom", "bulk"}
+
+
+@pytest.mark.parametrize("argv", [["simulate", "--spectrum", "10x3/oops", "--no-figures"],
+                                  ["simulate", "-k", "5", "-d", "3", "--no-figures"],
                                   ["simulate", "--kappa", "0.5", "--no-figures"],
                                   ["simulate", "--preset", "pink"]])
 def test_simulate_rejects_impossible_settings_in_one_line(argv, capsys, tmp_path):

@@ -206,8 +206,18 @@ def _cmd_simulate(args) -> int:
 
     console = Console()
     out = Path(args.out)
-    spec = sim.Spectrum.two_level(args.kappa * args.lam_B, args.lam_B, args.k, args.d)
-    s0 = [args.chi * args.G / spec.lam_D[0] ** 2, (1 - args.chi) * args.G / spec.lam_B[0] ** 2]
+    if args.spectrum:
+        spec = sim.Spectrum.parse(args.spectrum)
+    else:
+        spec = sim.Spectrum.two_level(args.kappa * args.lam_B, args.lam_B, args.k, args.d)
+    if not 0 < args.chi < 1 or args.G <= 0:
+        raise sim.SimulationError("need 0 < --chi < 1 and -G > 0")
+    # the initial state: alignment chi and gradient norm G, spread over each block's levels by multiplicity
+    wD = np.array(spec.m_D, float) / sum(spec.m_D)
+    wB = np.array(spec.m_B, float) / sum(spec.m_B)
+    gD = args.chi * args.G * wD
+    gB = (1 - args.chi) * args.G * wB
+    s0 = list(gD / np.array(spec.lam_D) ** 2) + list(gB / np.array(spec.lam_B) ** 2)
     runs = {}
     t0 = time.perf_counter()
     for variant in args.variants.split(","):
@@ -218,8 +228,9 @@ def _cmd_simulate(args) -> int:
     buf = __import__("io").BytesIO()
     np.savez_compressed(buf, **arrays)
     write_atomic(out / "run.npz", buf.getvalue())
-    summary = {"spectrum": {"lambda_D": spec.lam_D[0], "lambda_B": spec.lam_B[0], "k": spec.k, "d": spec.d},
-               "initial": {"a": s0[0], "b": s0[1], "chi": args.chi, "G": args.G},
+    summary = {"spectrum": {"lambda_D": list(spec.lam_D), "m_D": list(spec.m_D), "lambda_B": list(spec.lam_B),
+                            "m_B": list(spec.m_B), "k": spec.k, "d": spec.d},
+               "initial": {"level_norms": s0, "chi": args.chi, "G": args.G},
                "runs": {v: {**r.meta, "chi_final_median": float(np.median(r.chi[:, -1])),
                             "loss_initial": float(r.loss[0, 0]), "loss_final_median": float(np.median(r.loss[:, -1]))}
                         for v, r in runs.items()},
@@ -361,6 +372,8 @@ def build_parser() -> argparse.ArgumentParser:
     sm.add_argument("--engine", choices=("full", "reduced"), default="reduced")
     sm.add_argument("--preset", choices=("isotropic", "hessian", "loss-scaled"), default="isotropic")
     sm.add_argument("--variants", default="sgd,dom,bulk", help="comma-separated: sgd, dom, bulk")
+    sm.add_argument("--spectrum", help="multi-level spectrum 'lamxmult,.../lamxmult,...' (dominant/bulk), "
+                    "e.g. '10x3,6x2/1x20,0.5x25'; default: two-level from --kappa, -k, -d")
     sm.add_argument("--kappa", type=float, default=10.0, help="lambda_D / lambda_B (default 10)")
     sm.add_argument("--lam-B", dest="lam_B", type=float, default=1.0)
     sm.add_argument("-k", type=_positive("-k"), default=100, help="dominant coordinates (default 100)")

@@ -72,6 +72,20 @@ class Spectrum:
         return self.k + int(sum(self.m_B))
 
     @classmethod
+    def parse(cls, text: str) -> "Spectrum":
+        """``"10x3,6x2/1x20,0.5x25"``: dominant levels / bulk levels, each ``eigenvalue x multiplicity``."""
+        try:
+            blocks = text.split("/")
+            if len(blocks) != 2:
+                raise ValueError
+            levels = [[(float(lv.split("x")[0]), int(lv.split("x")[1])) for lv in blk.split(",")] for blk in blocks]
+        except (ValueError, IndexError):
+            raise SimulationError(f"cannot read spectrum {text!r}: write dominant/bulk levels as "
+                                  "'lamxmult,...', e.g. '10x3,6x2/1x20,0.5x25'") from None
+        (D, B) = levels
+        return cls(tuple(l for l, _ in D), tuple(m for _, m in D), tuple(l for l, _ in B), tuple(m for _, m in B))
+
+    @classmethod
     def two_level(cls, lam_D: float, lam_B: float, k: int, d: int) -> "Spectrum":
         if not (isinstance(k, int) and isinstance(d, int) and 1 <= k < d):
             raise SimulationError(f"need integers 1 <= k < d, got k={k}, d={d}")
