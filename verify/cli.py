@@ -252,6 +252,64 @@ def _cmd_simulate(args) -> int:
     return 0
 
 
+def _cmd_real(args) -> int:
+    import json
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from theory.atomic import write_atomic
+
+    from .real import run
+
+    console = Console()
+    out = Path(args.out)
+    with Progress(console=console, transient=True) as prog:
+        task = prog.add_task(f"real data: {args.dataset}", total=4)
+        summary = run(args.dataset, args.k, args.batch, out, args.seeds, args.seed,
+                      progress=lambda _: prog.advance(task))
+    write_atomic(out / f"real_{args.dataset}.json", json.dumps(summary, indent=1, default=str) + "\n")
+    ex = summary["exact_comparison_B1"]
+    console.print(f"{args.dataset}: n={summary['n']}, p={summary['p']}, k={args.k}, null directions dropped: "
+                  f"{summary['null_directions']}; state chi={summary['state']['chi']:.4f}, regime "
+                  f"{summary['state']['regime']}")
+    console.print(f"(a) predictions vs exact expectation over all samples (B = 1): at least "
+                  f"{ex['min_significant_digits']:.1f} significant digits at {ex['etas']} step sizes")
+    console.print(f"(b) trajectories: {summary.get('trajectory')}", soft_wrap=True)
+    console.print(f"    suspicious: {summary.get('suspicious')}", soft_wrap=True)
+    console.print(f"wrote {out}/real_{args.dataset}.json and figures")
+    return 0
+
+
+def collect_status(derivations: Path, n: int, seed: int, dps: int, jobs: int, timeout: float, prove: bool,
+                   console, prove_claims: str | None = None) -> dict:
+    """derive --check, verify and prove: the per-claim status table as a dict (shared by check and report)."""
+    from theory.registry import CLAIM_IDS, registry
+
+    from . import derive
+    from .concentration import rate
+    from .report import result_json
+
+    reg = registry()
+    stale = derive.stale(derivations)
+    results, c1 = run_verify(",".join(CLAIM_IDS + ("C1",)), n, seed, dps, jobs, console=console)
+    proofs = run_prove(prove_claims, timeout, console) if prove else {}
+    doc = {"derivations": "STALE: " + ", ".join(stale) if stale else "up to date", "claims": {}}
+    for cid in CLAIM_IDS:
+        r = results[cid]
+        p_status, p_results, p_secs = proofs.get(cid, ("not run", [], 0.0))
+        doc["claims"][cid] = {"status": combined_status(r, p_status), "title": reg[cid].title,
+                              "derivation": "STALE" if stale else "DERIVED",
+                              "prove": {"status": p_status, "seconds": round(p_secs, 3),
+                                        "propositions": [x.as_json() for x in p_results]},
+                              "verify": result_json(r)}
+    if c1:
+        rows, slope = c1
+        doc["claims"]["C1"] = {"status": "MEASURED", "rate_exponent": rate(rows), "k_range": [rows[0].k, rows[-1].k]}
+    doc["ok"] = not stale and not any(c["status"] == "REFUTED" for c in doc["claims"].values())
+    return doc
+
+
 def _cmd_check(args) -> int:
     import json
 
@@ -259,50 +317,57 @@ def _cmd_check(args) -> int:
     from rich.table import Table
 
     from theory.atomic import write_atomic
-    from theory.registry import CLAIM_IDS, registry
-
-    from . import derive
-    from .report import result_json
 
     console = Console()
-    reg = registry()
-    stale = derive.stale(Path(args.derivations))
-    console.print(f"derive --check: {'up to date' if not stale else 'STALE: ' + ', '.join(stale)}")
-    results, c1 = run_verify(",".join(CLAIM_IDS + ("C1",)), args.n, args.seed, args.dps, args.jobs, console=console)
-    proofs = {} if args.no_prove else run_prove(None, args.timeout, console)
+    doc = collect_status(Path(args.derivations), args.n, args.seed, args.dps, args.jobs, args.timeout,
+                         not args.no_prove, console)
+    console.print(f"derive --check: {doc['derivations']}")
     t = Table(title="salign check: one line per claim")
     for col in ("claim", "status", "prove", "verify", "claim title"):
         t.add_column(col, overflow="fold")
-    doc = {"derivations": "STALE" if stale else "up to date", "claims": {}}
-    for cid in CLAIM_IDS:
-        r = results[cid]
-        p_status, p_results, _ = proofs.get(cid, ("not run", [], 0))
-        status = combined_status(r, p_status)
-        evidence = f"{r.n} inst., {r.checked} checks" + (
-            f", {sum(p.violations for p in r.props.values() if p.expected)} violations" if r.violated else "")
-        formal = [x for x in p_results if x.status != "VERIFY-ONLY"]
-        covers = sorted({c for x in formal for c in x.covers}, key=len)
-        p_evidence = (f"{sum(x.status == 'PROVED' for x in formal)}/{len(formal)} props PROVED"
-                      + (f"; {covers[-1]}" if covers else "")) if formal else p_status
-        style = {"PROVED": "green", "CERTIFIED": "cyan", "SAMPLED": "yellow"}.get(status, "red")
-        t.add_row(cid, f"[{style}]{status}[/]", p_evidence, evidence, reg[cid].title)
-        doc["claims"][cid] = {"status": status, "derivation": "STALE" if stale else "DERIVED",
-                              "prove": {"status": p_status, "propositions": [x.as_json() for x in p_results]},
-                              "verify": result_json(r)}
-    if c1:
-        from .concentration import rate
-
-        rows, slope = c1
-        t.add_row("C1", "MEASURED", "-", f"gap ~ k^{slope:.2f} (k = {rows[0].k}..{rows[-1].k})",
-                  "real SGD approaches the mean field as k, d-k grow")
-        doc["claims"]["C1"] = {"status": "MEASURED", "rate_exponent": rate(rows)}
+    for cid, c in doc["claims"].items():
+        if cid == "C1":
+            t.add_row("C1", "MEASURED", "-", f"gap ~ k^{c['rate_exponent']:.2f} (k = {c['k_range'][0]}..{c['k_range'][1]})",
+                      "real SGD approaches the mean field as k, d-k grow")
+            continue
+        formal = [x for x in c["prove"]["propositions"] if x.get("status") != "VERIFY-ONLY"]
+        covers = sorted({x for p in formal for x in p.get("covers", [])}, key=len)
+        p_evidence = (f"{sum(x['status'] == 'PROVED' for x in formal)}/{len(formal)} props PROVED"
+                      + (f"; {covers[-1]}" if covers else "")) if formal else c["prove"]["status"]
+        v = c["verify"]
+        evidence = f"{v['instances']} inst., {v['checks']} checks" + (f", {v['violations']} violations"
+                                                                    if v["violations"] else "")
+        style = {"PROVED": "green", "CERTIFIED": "cyan", "SAMPLED": "yellow"}.get(c["status"], "red")
+        t.add_row(cid, f"[{style}]{c['status']}[/]", p_evidence, evidence, c["title"])
     console.print(t)
     if args.json:
         write_atomic(args.json, json.dumps(doc, indent=1, default=str) + "\n")
         console.print(f"wrote {args.json}")
-    ok = not stale and not any(r.violated for r in results.values()) and not any(
-        st == "REFUTED" for st, _, _ in proofs.values())
-    return 0 if ok else 1
+    return 0 if doc["ok"] else 1
+
+
+def _cmd_report(args) -> int:
+    from rich.console import Console
+
+    from .figures import all_figures
+    from .html_report import write
+    from .real import run as real_run
+
+    console = Console()
+    out = Path(args.out)
+    console.print("report: derive --check, verify, prove")
+    status = collect_status(Path(args.derivations), 10 if args.quick else 100, 0, 50, 1, args.timeout, True,
+                            console, prove_claims="L1,L4,T4" if args.quick else None)
+    from rich.progress import Progress
+
+    with Progress(console=console, transient=True) as prog:
+        task = prog.add_task("figures and real data", total=9)
+        sim = {"figures": all_figures(out, quick=args.quick, progress=lambda _: prog.advance(task))}
+        real = real_run("diabetes", 1, 1, out, seeds=8 if args.quick else 30,
+                        progress=lambda _: prog.advance(task))
+    path = write(status, sim, real, out)
+    console.print(f"wrote {path} (self-contained: figures embedded)")
+    return 0 if status["ok"] else 1
 
 
 def combined_status(verify_result, prove_status: str) -> str:
@@ -388,6 +453,28 @@ def build_parser() -> argparse.ArgumentParser:
     sm.add_argument("--no-figures", action="store_true", help="only the custom run, no figures")
     sm.add_argument("--quick", action="store_true", help="small figures (fewer seeds and grid points)")
     sm.set_defaults(func=_cmd_simulate)
+
+    rp = sub.add_parser("report", help="one self-contained HTML page: status table, figures, real data",
+                        description="Run derive --check, verify, prove, the simulation figures and the real-data "
+                        "comparison, and write DIR/report.html with every figure embedded.")
+    rp.add_argument("--out", default="out/report", help="output folder (default: out/report)")
+    rp.add_argument("--derivations", default="derivations")
+    rp.add_argument("--timeout", type=float, default=8.0, help="prover: seconds per solver call")
+    rp.add_argument("--quick", action="store_true", help="small version: fewer instances, quick figures, 3 claims proved")
+    rp.set_defaults(func=_cmd_report)
+
+    rl = sub.add_parser("real", help="least squares on a real dataset: the theory against minibatch SGD",
+                        description="Least squares on a dataset shipped with scikit-learn (diabetes or digits): "
+                        "eigenbasis of X^T X / n (null directions dropped), exact minibatch-noise diagonal, the "
+                        "registry's predictions against the exact expectation over all samples (B = 1) and "
+                        "against minibatch SGD, Dom-SGD and Bulk-SGD; figures and JSON.")
+    rl.add_argument("--dataset", default="diabetes", help="diabetes (default) or digits")
+    rl.add_argument("-k", "--k", dest="k", type=_positive("-k"), default=1, help="dominant directions (default 1)")
+    rl.add_argument("--batch", type=_positive("--batch"), default=1, help="minibatch size (default 1)")
+    rl.add_argument("--seeds", type=_positive("--seeds"), default=30)
+    rl.add_argument("--seed", type=int, default=0)
+    rl.add_argument("--out", default="out/real")
+    rl.set_defaults(func=_cmd_real)
 
     pr = sub.add_parser("prove", help="prove each claim's propositions exactly (Z3 + cvc5), or refute them",
                         description="Translate each proposition (observables replaced by their definitions "

@@ -1,0 +1,89 @@
+"""Real data: registry predictions against the exact minibatch expectation, and the HTML report."""
+
+from html.parser import HTMLParser
+
+import numpy as np
+import pytest
+
+from verify import real as R
+from verify.cli import main
+
+
+@pytest.mark.parametrize("name, k", [("diabetes", 1), ("digits", 2)])
+def test_predictions_match_the_exact_batch_one_expectation_to_ten_digits(name, k):
+    prob = R.load(name, k)
+    rng = np.random.default_rng(1)
+    for _ in range(3):
+        w = prob.w_star + prob.V @ (rng.standard_normal(len(prob.lam)) * rng.uniform(0.1, 5))
+        rows = R.compare(prob, w, np.geomspace(0.01, 1.9, 9) / prob.lam[0])
+        assert min(r["digits"] for r in rows) >= 10, [r["relative_difference"] for r in rows]
+
+
+def test_a_wrong_noise_diagonal_is_caught_by_the_exact_expectation():
+    prob = R.load("diabetes", 1)
+    w = prob.w_star + prob.V @ np.ones(len(prob.lam))
+    real_noise = prob.noise_diag
+    prob.noise_diag = lambda w_, batch=1: real_noise(w_, batch) * 1.02  # noise off by 2%
+    rows = R.compare(prob, w, [0.05, 0.2])
+    assert max(r["digits"] for r in rows) < 6
+
+
+def test_null_directions_are_dropped_and_said():
+    prob = R.load("digits", 2)
+    assert prob.null_dims > 0 and prob.V.shape[1] == prob.X.shape[1] - prob.null_dims
+
+
+def test_one_step_monte_carlo_agrees_with_the_prediction_within_its_error():
+    prob = R.load("diabetes", 1)
+    w = prob.w_star + prob.V @ np.r_[3.0, np.full(len(prob.lam) - 1, 0.5)]
+    p = R.predictions(prob, w, 0.3, 8)
+    mc = R.one_step_monte_carlo(prob, w, 0.3, 8, draws=20000, seed=5)
+    for variant, key in (("sgd", "dL_SGD"), ("dom", "dL_D"), ("bulk", "dL_B")):
+        assert abs(mc[variant]["mean"] - p[key]) < 4 * mc[variant]["stderr"], (variant, mc[variant], p[key])
+
+
+@pytest.mark.parametrize("argv, message", [(["real", "--dataset", "mnist"], "unknown dataset"),
+                                           (["real", "-k", "10"], "impossible"),
+                                           (["real", "--batch", "0"], "--batch")])
+def test_real_rejects_an_unknown_dataset_or_impossible_k(argv, message, capsys, tmp_path):
+    try:
+        rc = main(argv + ["--out", str(tmp_path)])
+    except SystemExit as e:
+        rc = e.code
+    assert rc == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0]
+
+
+class _Checker(HTMLParser):
+    VOID = {"meta", "img", "br", "hr", "link", "input"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.refs, self.errors = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        for k, v in attrs:
+            if k in ("src", "href") and v:
+                self.refs.append(v)
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"unexpected </{tag}> (open: {self.stack[-3:]})")
+        else:
+            self.stack.pop()
+
+
+def test_report_is_well_formed_html_with_every_figure_embedded(tmp_path):
+    main(["report", "--quick", "--out", str(tmp_path)])
+    page = (tmp_path / "report.html").read_text()
+    c = _Checker()
+    c.feed(page)
+    assert not c.errors and not c.stack, (c.errors, c.stack)
+    assert page.startswith("<!DOCTYPE html>")
+    assert all(r.startswith("data:image/png;base64,") or r.startswith("#") for r in c.refs), c.refs
+    assert sum(r.startswith("data:image/png") for r in c.refs) == 8  # five simulation + three real-data figures
+    for cid in ("L1", "T1", "T5", "X1", "C1"):
+        assert f"<td>{cid}</td>" in page
