@@ -380,6 +380,15 @@ def combined_status(verify_result, prove_status: str) -> str:
     return "SAMPLED"
 
 
+def _sampling_args(p, n_default: int, json_help: str) -> None:
+    """The verifier's options, shared by verify and check."""
+    p.add_argument("-n", type=_positive("-n"), default=n_default, help=f"instances per claim (default {n_default})")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0): runs are reproducible")
+    p.add_argument("--dps", type=_positive("--dps"), default=50, help="decimal digits (default 50)")
+    p.add_argument("--jobs", type=_positive("--jobs"), default=1, help="worker processes (default 1)")
+    p.add_argument("--json", metavar="FILE", help=json_help)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Derive, check and export the claims of 'Suspicious "
                 "Alignment of SGD' (arXiv 2601.11789).")
@@ -407,11 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "JSON. Exit 0 only when no claim is violated. C1 (concentration) is measured by "
                        "Monte Carlo of real SGD steps.")
     v.add_argument("--claims", metavar="ID,...", help="claim ids (default: all; C1 on request)")
-    v.add_argument("-n", type=_positive("-n"), default=200, help="instances per claim (default 200)")
-    v.add_argument("--seed", type=int, default=0, help="random seed (default 0): runs are reproducible")
-    v.add_argument("--dps", type=_positive("--dps"), default=50, help="decimal digits (default 50)")
-    v.add_argument("--jobs", type=_positive("--jobs"), default=1, help="worker processes (default 1)")
-    v.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    _sampling_args(v, n_default=200, json_help="also write the results as JSON")
     v.add_argument("--claims-file", metavar="FILE", help="a Python file defining CLAIMS (user conjectures)")
     v.add_argument("--detail", action="store_true", help="one row per proposition")
     v.set_defaults(func=_cmd_verify)
@@ -420,11 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Run derive --check (and, as they exist, the verifier and the "
                        "prover) and print one status line per claim id.")
     c.add_argument("--derivations", default="derivations", help="the derivations folder to check")
-    c.add_argument("-n", type=_positive("-n"), default=100, help="verifier instances per claim (default 100)")
-    c.add_argument("--seed", type=int, default=0, help="verifier seed (default 0)")
-    c.add_argument("--dps", type=_positive("--dps"), default=50, help="decimal digits (default 50)")
-    c.add_argument("--jobs", type=_positive("--jobs"), default=1, help="worker processes (default 1)")
-    c.add_argument("--json", metavar="FILE", help="also write the status table as JSON")
+    _sampling_args(c, n_default=100, json_help="also write the status table as JSON")
     c.add_argument("--timeout", type=float, default=8.0, help="prover: seconds per solver call (default 8)")
     c.add_argument("--no-prove", action="store_true", help="skip the prover (derive --check and verify only)")
 
