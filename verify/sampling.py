@@ -93,8 +93,9 @@ def _two_level_state(g: dict):
     if g.get("chi_near_c") and g["preset"] != "noiseless" and g["kind"] == "two-level":
         n_D, n_B = _two_level_traces(g, None, None)
         c = numeric(expression("chi_c"), {S.lam_D: lam_D, S.lam_B: lam_B, S.n_D: n_D, S.n_B: n_B, S.G: G})
-        logit = mpmath.log(c / (1 - c)) + g["chi_offset"]
-        chi = 1 / (1 + mpmath.exp(-logit))
+        if isinstance(c, mpmath.mpf) and 0 < c < 1:  # chi_c within 10^-dps of 1 rounds to 1: keep chi
+            logit = mpmath.log(c / (1 - c)) + g["chi_offset"]
+            chi = 1 / (1 + mpmath.exp(-logit))
     return chi * G / lam_D**2, (1 - chi) * G / lam_B**2
 
 
