@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from sympy import Basic, Expr, true
+from sympy import Expr, true
 from sympy.logic.boolalg import Boolean
 
 from .derivation import Derivation
@@ -80,8 +80,3 @@ class Claim:
     def with_props(self, *props: Prop, **changes) -> "Claim":
         """A copy with other propositions (how the tests build wrong variants)."""
         return replace(self, props=tuple(props), **changes)
-
-
-def substitute(obj: Basic, mapping: Mapping) -> Basic:
-    """``obj.subs`` without evaluation surprises, for relations and expressions alike."""
-    return obj.xreplace(dict(mapping)) if mapping else obj

@@ -33,8 +33,6 @@ A_iter_next = Symbol("A_iter_next", positive=True)  # A_{t+1} by iterating t+1 t
 A_lim = Symbol("A_lim", positive=True)
 # rigorous sign of A_{t+1} - A_t on the iterated trajectory
 dA_sign_iter = Symbol("dA_sign_iter", integer=True)  # A_t after iterating to convergence
-T_iter = Symbol("T_iter", integer=True, nonnegative=True)  # first t with A_{t+1} >= A_t
-T_iter_down = Symbol("T_iter_down", integer=True, nonnegative=True)  # first t with A_{t+1} <= A_t
 turns_iter = Symbol("turns_iter", integer=True, nonnegative=True)  # changes of direction of A_t
 
 # X1: two consecutive mean-field steps under loss-scaled noise, from (a, b):
@@ -53,13 +51,13 @@ LATEX_NAMES = {
     eta_D_root: r"\eta_{D,\mathrm{root}}", eta_B_root: r"\eta_{B,\mathrm{root}}",
     A_iter: r"A_t^{\mathrm{iter}}", A_iter_next: r"A_{t+1}^{\mathrm{iter}}", inc1: r"\delta_1", inc2: r"\delta_2",
     A_lim: r"A_\infty^{\mathrm{iter}}",
-    dA_sign_iter: r"\operatorname{sign}(A_{t+1}-A_t)^{\mathrm{iter}}", T_iter: r"T^{\mathrm{iter}}",
-    T_iter_down: r"T_\downarrow^{\mathrm{iter}}", turns_iter: r"\#\mathrm{turns}",
+    dA_sign_iter: r"\operatorname{sign}(A_{t+1}-A_t)^{\mathrm{iter}}",
+    turns_iter: r"\#\mathrm{turns}",
     spectral_gap: r"\mathrm{gap}",
 }
 
 ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_iter_next, A_lim, dA_sign_iter,
-                         T_iter, T_iter_down, turns_iter})
+                         turns_iter})
 
 
 def definitions(model: LevelModel) -> dict[Symbol, Expr]:
@@ -94,5 +92,5 @@ def loss_scaled_increments() -> dict[Symbol, Expr]:
 
 __all__ = ["inc1", "inc2", "A_iter_next", "dA_sign_iter", "loss_scaled_increments",
            "EX2", "EG_D", "EG_B", "Dchi", "dL_D", "dL_B", "dL", "eta_root", "chi_root",
-           "eta_D_root", "eta_B_root", "A_iter", "A_lim", "T_iter", "T_iter_down",
+           "eta_D_root", "eta_B_root", "A_iter", "A_lim",
            "turns_iter", "spectral_gap", "ORACLE_ONLY", "definitions", "S"]

@@ -9,13 +9,12 @@ it is shrunk to a simpler counterexample before it is reported.
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import mpmath
-from sympy import Eq, Symbol
+from sympy import Symbol
 from sympy.core.relational import Relational
 
 from theory import observables as O
@@ -95,12 +94,6 @@ def _trajectory(g, inst, a0, b0, steps, early_stop: bool = False, step_map=None)
                 break
             a, b = a1, b1
     return out
-
-
-def _fixed_point(g, inst):
-    """The fixed point of the affine mean-field step (decoupled blocks)."""
-    ((m11, _), (_, m22)), (c1, c2) = _step_map(g, inst)
-    return c1 / (1 - m11), c2 / (1 - m22)
 
 
 def _alignment(inst, a, b):
@@ -527,11 +520,4 @@ def check_claim(claim: Claim, n: int, seed: int, dps: int = 50, start: int = 0, 
     return res
 
 
-def finite_or_none(x):
-    if x is None:
-        return None
-    f = float(x)
-    return f if math.isfinite(f) else str(x)
-
-
-__all__ = ["check_claim", "ClaimResult", "PropResult", "evaluate", "Context", "shrink", "Eq"]
+__all__ = ["check_claim", "ClaimResult", "PropResult", "evaluate", "Context", "shrink"]

@@ -56,20 +56,6 @@ def alignment_change(inst: Instance, eta=None):
     return (eD * gB - eB * gD) / ((eD + eB) * (gD + gB))
 
 
-def alignment_change_magnitude(inst: Instance, eta=None):
-    """The size of the two terms whose difference is ``chi-bar' - chi`` (for tolerances)."""
-    eD, eB = expected_G(inst, "D", eta), expected_G(inst, "B", eta)
-    gD, gB = G(inst, "D"), G(inst, "B")
-    return (eD * gB + eB * gD) / ((eD + eB) * (gD + gB))
-
-
-def loss_change_magnitude(inst: Instance, moving: tuple[str, ...], eta=None):
-    """The size of the terms whose difference is the expected loss change (for tolerances)."""
-    eta = inst.eta if eta is None else eta
-    return sum(lv.lam * lv.mult * (step_second_moment(lv.x, lv.lam, lv.sigma, eta) + lv.x * lv.x) / 2
-               for blk, levels in inst.blocks() if blk in moving for lv in levels)
-
-
 def expected_loss_change(inst: Instance, moving: tuple[str, ...], eta=None):
     """``E[L(x')] - L(x)`` when the blocks in ``moving`` take the SGD step (others frozen)."""
     eta = inst.eta if eta is None else eta
@@ -363,21 +349,6 @@ def alignment_trajectory(inst: Instance, a0, b0, steps: int):
     return [D.lam**2 * a / (D.lam**2 * a + B.lam**2 * b) for a, b in iterate_two_level(inst, a0, b0, steps)]
 
 
-def first_rise(A) -> int | None:
-    """First ``t`` with ``A_{t+1} >= A_t`` (``None`` if the trajectory never rises)."""
-    for t in range(len(A) - 1):
-        if A[t + 1] >= A[t]:
-            return t
-    return None
-
-
-def turns(A) -> int:
-    """How many times the direction of ``A_t`` changes."""
-    signs = [mpmath.sign(A[t + 1] - A[t]) for t in range(len(A) - 1)]
-    signs = [s for s in signs if s != 0]
-    return sum(1 for s0, s1 in zip(signs, signs[1:]) if s0 != s1)
-
-
 def one_step_table(inst: Instance) -> dict:
     """Every one-step observable (and the magnitudes of the differences) from one pass over the levels.
 
@@ -405,14 +376,3 @@ def one_step_table(inst: Instance) -> dict:
         MAGNITUDE[O.Dchi]: (eD * gB + eB * gD) / den,
         MAGNITUDE[O.dL_D]: dLmag["D"], MAGNITUDE[O.dL_B]: dLmag["B"], MAGNITUDE[O.dL]: dLmag["D"] + dLmag["B"],
     }
-
-
-#: one-step observables an instance can always provide
-ONE_STEP = {
-    O.EG_D: lambda inst: expected_G(inst, "D"),
-    O.EG_B: lambda inst: expected_G(inst, "B"),
-    O.Dchi: alignment_change,
-    O.dL_D: lambda inst: expected_loss_change(inst, ("D",)),
-    O.dL_B: lambda inst: expected_loss_change(inst, ("B",)),
-    O.dL: lambda inst: expected_loss_change(inst, ("D", "B")),
-}
