@@ -30,7 +30,7 @@ from . import symbols as S
 from .claim import Claim, Prop
 from .derivation import Derivation, DerivationError
 from .loss import derive_T3
-from .model import TWO_LEVEL, level_second_moment, two_level_noise_traces
+from .model import level_second_moment, two_level_noise_traces
 from .regimes import derive_L3
 
 a_inf_s = Symbol("a_inf", nonnegative=True)
@@ -269,5 +269,4 @@ def derive_X1() -> Claim:
                  dict(d.results), props, d)
 
 
-__all__ = ["derive_T4", "derive_T5", "derive_X1", "alignment_of", "a_inf_s", "b_inf_s",
-           "TWO_LEVEL"]
+__all__ = ["derive_T4", "derive_T5", "derive_X1", "alignment_of", "a_inf_s", "b_inf_s"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import lru_cache
 
 import flint
 import mpmath
@@ -32,9 +33,15 @@ def to_arb(x) -> flint.arb:
         raise ValueError(f"cannot convert {x} (inf or nan) to arb")
     m = -int(man) if sign else int(man)
     if bc + 2 <= flint.ctx.prec:  # the product is exact at the current precision
-        return flint.arb(flint.fmpz(m)) * flint.arb(2) ** int(exp)
+        return flint.arb(flint.fmpz(m)) * _pow2(int(exp), flint.ctx.prec)
     with arb_prec(int(bc) + 10):  # exact: enough bits for the mantissa
         return flint.arb(flint.fmpz(m)) * flint.arb(2) ** int(exp)
+
+
+@lru_cache(maxsize=8192)
+def _pow2(e: int, prec: int) -> flint.arb:
+    """``2^e`` as an exact ball (cached: conversions repeat the same exponents)."""
+    return flint.arb(2) ** e
 
 
 def to_mpf(a: flint.arb) -> mpmath.mpf:

@@ -245,9 +245,9 @@ def warm(claims) -> None:
 
     for c in claims:
         for p in c.props:
-            _, _, con_rels, *_ = _plan(p)
+            hyps, (_, con_rels, _) = _plan(p)
             compile_bundle(con_rels)
-            for _, h_rels, _ in _hyp_plan(p):
+            for _, h_rels, _ in hyps:
                 compile_bundle(h_rels)
 
 
@@ -262,45 +262,36 @@ def eta_targets(prop: Prop) -> list:
     return out
 
 
-@lru_cache(maxsize=None)
-def _free_symbols(prop: Prop):
-    return prop.free_symbols()
+def _needed(syms) -> tuple:
+    """The symbols to evaluate for ``syms``: themselves (not the gap atom) and their magnitudes."""
+    syms = [s for s in sorted(syms, key=lambda s: s.name) if s != O.spectral_gap]
+    return tuple(syms + [MAGNITUDE[s] for s in syms if s in MAGNITUDE])
 
 
 @lru_cache(maxsize=None)
 def _plan(prop: Prop):
-    """Relations and symbols of a proposition's hypotheses and conclusion (computed once)."""
-    from sympy import And as _And
-
-    hyp = _And(*prop.hypotheses) if prop.hypotheses else None
-    hyp_rels = relations(hyp) if hyp is not None else ()
-    con_rels = relations(prop.conclusion)
-    hyp_syms = set().union(*[h.free_symbols for h in prop.hypotheses]) if prop.hypotheses else set()
-    con_syms = getattr(prop.conclusion, "free_symbols", set())
-    mags = [m for s, m in MAGNITUDE.items() if s in hyp_syms | con_syms]
-    return hyp, hyp_rels, con_rels, hyp_syms, con_syms, mags
-
-
-@lru_cache(maxsize=None)
-def _hyp_plan(prop: Prop):
-    return tuple((h, relations(h), frozenset(h.free_symbols)) for h in prop.hypotheses)
+    """Per hypothesis ``(h, relations, needed symbols)``, then the conclusion's; computed once."""
+    hyps = tuple((h, relations(h), _needed(h.free_symbols)) for h in prop.hypotheses)
+    concl = (prop.conclusion, relations(prop.conclusion), _needed(getattr(prop.conclusion, "free_symbols", ())))
+    return hyps, concl
 
 
 def evaluate(prop: Prop, ctx: Context, rtol, extra_oracles=None) -> tuple[str, object]:
-    """``("vacuous", None)``, ``("held", margin)`` or ``("violated", margin)``."""
-    hyp, hyp_rels, con_rels, hyp_syms, con_syms, mags = _plan(prop)
+    """``("vacuous", None)``, ``("held", margin)`` or ``("violated", margin)``.
+
+    Hypotheses are judged one at a time, so no oracle runs past a failed hypothesis.
+    """
+    hyps, (concl, con_rels, con_needed) = _plan(prop)
     if extra_oracles:
-        for s in hyp_syms | con_syms:
+        for s in prop.free_symbols():
             if s in extra_oracles and s not in ctx.vals:
                 ctx.vals[s] = extra_oracles[s](ctx.inst)
-    for h, h_rels, h_syms in _hyp_plan(prop):  # one at a time: no oracle runs past a failed hypothesis
-        vals = ctx.need([s for s in h_syms if s not in ctx.vals and s != O.spectral_gap]
-                        + [MAGNITUDE[s] for s in h_syms if s in MAGNITUDE and MAGNITUDE[s] not in ctx.vals])
+    for h, h_rels, h_needed in hyps:
+        vals = ctx.need([s for s in h_needed if s not in ctx.vals])
         if combine(h, relation_margins(h_rels, vals, rtol), vals) <= 0:
             return "vacuous", None
-    vals = ctx.need([s for s in con_syms if s not in ctx.vals and s != O.spectral_gap]
-                    + [m for m in mags if m not in ctx.vals])
-    m = combine(prop.conclusion, relation_margins(con_rels, vals, rtol), vals)
+    vals = ctx.need([s for s in con_needed if s not in ctx.vals])
+    m = combine(concl, relation_margins(con_rels, vals, rtol), vals)
     return ("held" if m > 0 else "violated"), m
 
 

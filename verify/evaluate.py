@@ -48,7 +48,7 @@ def magnitude(expr: Basic) -> Basic:
 
 
 @lru_cache(maxsize=4096)
-def _compiled(expr: Basic, names: tuple = ()):
+def _compiled(expr: Basic):
     syms = sorted(expr.free_symbols, key=lambda s: s.name)
     return syms, lambdify(syms, expr, modules="mpmath")
 
@@ -60,7 +60,7 @@ def _arg(v):
 def numeric(expr, values: dict):
     """``expr`` at ``values`` (symbol -> number) in mpmath."""
     expr = sympify(expr)
-    syms, f = _compiled(expr, ())
+    syms, f = _compiled(expr)
     missing = [s for s in syms if s not in values]
     if missing:
         raise KeyError(f"no value for {', '.join(s.name for s in missing)} in {expr}")
@@ -106,49 +106,6 @@ def compile_bundle(rels: tuple):
     return syms, lambdify(syms, exprs, modules=[ARB_NAMESPACE, "mpmath"])
 
 
-def _to_ball(v, prec: int):
-    """An input value as an exact arb ball (mpf mantissas fit in the working precision)."""
-    if isinstance(v, mpmath.mpf):
-        sign, man, exp, bc = v._mpf_
-        if man == 0:
-            if exp != 0:
-                raise ValueError(f"cannot evaluate at {v}")
-            return flint.arb(0)
-        if bc > prec:
-            return to_arb(v)
-        return flint.arb(flint.fmpz(-int(man) if sign else int(man))) * _POW2(int(exp))
-    if isinstance(v, (bool, int)):
-        return flint.arb(flint.fmpz(int(v)))
-    return to_arb(mpmath.mpf(v))
-
-
-@lru_cache(maxsize=8192)
-def _pow2(e: int, prec: int):
-    return flint.arb(2) ** e
-
-
-def _POW2(e):
-    return _pow2(e, flint.ctx.prec)
-
-
-def _from_ball(x):
-    """A ball's midpoint as mpf; ``None`` for nan/inf (division by zero, sqrt of a negative)."""
-    if not isinstance(x, flint.arb):  # a constant side, e.g. 0
-        return mpmath.mpf(x)
-    if not x.is_finite():
-        return None
-    return to_mpf(x)
-
-
-def _real(x, rtol):
-    """``x`` as a real mpf; ``None`` if it has a non-negligible imaginary part."""
-    if isinstance(x, mpmath.mpc):
-        if abs(x.imag) > rtol * max(1, abs(x.real)):
-            return None
-        return x.real
-    return x
-
-
 def relation_margins(rels: tuple, values: dict, rtol) -> dict:
     """``{relation: margin}``: ``> 0`` holds, ``< 0`` fails.
 
@@ -164,8 +121,7 @@ def relation_margins(rels: tuple, values: dict, rtol) -> dict:
     if missing:
         raise KeyError(f"no value for {', '.join(s.name for s in missing)}")
     with arb_prec():
-        prec = flint.ctx.prec
-        balls = f(*[_to_ball(values[s], prec) for s in syms])
+        balls = f(*[to_arb(values[s]) for s in syms])
         band = flint.arb(10) ** (-mpmath.mp.dps + 12)
         arb_rtol = to_arb(rtol)
         out = {}
@@ -209,9 +165,3 @@ def combine(b, rel_margin: dict, values: dict):
     if getattr(b, "is_Symbol", False) and b in values:
         return mpmath.mpf(1) if values[b] else mpmath.mpf(-1)
     raise TypeError(f"cannot evaluate {b!r} ({type(b).__name__}) as a relation")
-
-
-def margin(b, values: dict, rtol):
-    """How well the boolean ``b`` holds at ``values`` (``> 0`` holds)."""
-    rels = relations(b)
-    return combine(b, relation_margins(rels, values, rtol), values)

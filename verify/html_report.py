@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 from pathlib import Path
 
 from theory.atomic import write_atomic
@@ -125,4 +124,4 @@ def write(status: dict, sim: dict, real: dict, out: Path) -> Path:
     return write_atomic(Path(out) / "report.html", page)
 
 
-__all__ = ["build", "write", "json"]
+__all__ = ["build", "write"]

@@ -21,13 +21,12 @@ import time
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sympy import And, Eq, Mul, Ne, Not, Poly, Rational, Symbol, expand, factor, factor_list, fraction, nsimplify, together
+from sympy import Eq, Mul, Ne, Poly, Rational, expand, factor, factor_list, fraction, nsimplify, together
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
 
 from theory import observables as O
-from theory import symbols as S
 from theory.claim import Claim, Prop
 from theory.derivation import is_zero
 from theory.model import TWO_LEVEL, LevelModel, coordinate_second_moment, two_level_noise_traces
@@ -517,4 +516,4 @@ def claim_status(results: list[ProofResult], claim: Claim) -> str:
 
 
 __all__ = ["prove_prop", "prove_claim", "claim_status", "ProofResult", "instantiate", "exact_check",
-           "portfolio", "And", "Not", "Symbol", "S"]
+           "portfolio"]
