@@ -28,16 +28,38 @@ def step_second_moment(x, lam, sigma, eta, moves: bool = True):
     return (up * up + down * down) / 2
 
 
+def _levels(inst: Instance, conv=lambda v: v) -> dict:
+    """Per block, each level as ``(lam^2 m, lam m / 2, x, lam, sigma)``, converted by ``conv`` once."""
+    return {blk: [(conv(lv.lam**2 * lv.mult), conv(lv.lam * lv.mult / 2), conv(lv.x), conv(lv.lam), conv(lv.sigma))
+                  for lv in levels] for blk, levels in inst.blocks()}
+
+
+def _E_G(levels, eta):
+    """``E[G_S(x')] = sum lam^2 m E[x'^2]`` over a block's levels."""
+    return sum(w2 * step_second_moment(x, lam, s, eta) for w2, _, x, lam, s in levels)
+
+
+def _G(levels):
+    return sum(w2 * x * x for w2, _, x, _, _ in levels)
+
+
+def _dL(levels, eta, sign=-1):
+    """``sum lam m (E[x'^2] - x^2) / 2`` (``sign=+1``: the magnitude, with ``+ x^2``)."""
+    return sum(w1 * (step_second_moment(x, lam, s, eta) + sign * x * x) for _, w1, x, lam, s in levels)
+
+
+def _dchi(eD, eB, gD, gB):
+    """``eD/(eD+eB) - gD/(gD+gB)`` over one denominator (no loss of digits near alignment 1)."""
+    return (eD * gB - eB * gD) / ((eD + eB) * (gD + gB))
+
+
 def expected_G(inst: Instance, block: str, eta=None):
     """``E[G_S(x')]`` after one full SGD step."""
-    eta = inst.eta if eta is None else eta
-    levels = inst.D if block == "D" else inst.B
-    return sum(lv.lam**2 * lv.mult * step_second_moment(lv.x, lv.lam, lv.sigma, eta) for lv in levels)
+    return _E_G(_levels(inst)[block], inst.eta if eta is None else eta)
 
 
 def G(inst: Instance, block: str):
-    levels = inst.D if block == "D" else inst.B
-    return sum(lv.lam**2 * lv.mult * lv.x * lv.x for lv in levels)
+    return _G(_levels(inst)[block])
 
 
 def alignment(inst: Instance):
@@ -46,25 +68,13 @@ def alignment(inst: Instance):
 
 
 def alignment_change(inst: Instance, eta=None):
-    """``chi-bar'(eta) - chi``: mean-field alignment after one step minus the current one.
-
-    Computed as ``eD/(eD+eB) - gD/(gD+gB)`` brought over one denominator (no loss of
-    digits when both alignments are within 1e-20 of 1).
-    """
-    eD, eB = expected_G(inst, "D", eta), expected_G(inst, "B", eta)
-    gD, gB = G(inst, "D"), G(inst, "B")
-    return (eD * gB - eB * gD) / ((eD + eB) * (gD + gB))
+    """``chi-bar'(eta) - chi``: mean-field alignment after one step minus the current one."""
+    return alignment_change_fn(inst, exact=True)(inst.eta if eta is None else eta)
 
 
 def expected_loss_change(inst: Instance, moving: tuple[str, ...], eta=None):
     """``E[L(x')] - L(x)`` when the blocks in ``moving`` take the SGD step (others frozen)."""
-    eta = inst.eta if eta is None else eta
-    out = 0
-    for blk, levels in inst.blocks():
-        for lv in levels:
-            after = step_second_moment(lv.x, lv.lam, lv.sigma, eta, moves=blk in moving)
-            out += lv.lam * lv.mult * (after - lv.x * lv.x) / 2
-    return out
+    return loss_change_fn(inst, moving, exact=True)(inst.eta if eta is None else eta)
 
 
 # --- roots, found numerically ----------------------------------------------------
@@ -241,24 +251,20 @@ def _in_arb(build, bits: int | None = None):
     return g
 
 
-def alignment_change_fn(inst: Instance):
-    """``eta -> chi-bar'(eta) - chi`` for a fixed instance (what does not depend on eta, computed once).
+def _closure(inst: Instance, make, exact: bool):
+    """``make(levels)`` -> ``f(eta)``: in arb for mpmath instances (the fast path of root finding),
+    in the instance's own arithmetic otherwise (exact for Fractions, float64 for float instances)."""
+    if exact or not isinstance(inst.eta, mpmath.mpf):
+        return make(_levels(inst))
+    return _in_arb(lambda conv: make(_levels(inst, conv)))
 
-    For an mpmath instance the evaluation runs in arb balls at the working precision.
-    """
-    def build(conv):
-        levels = [[(conv(lv.lam**2 * lv.mult), conv(lv.x), conv(lv.lam), conv(lv.sigma)) for lv in blk]
-                  for blk in (inst.D, inst.B)]
-        gD, gB = conv(G(inst, "D")), conv(G(inst, "B"))
 
-        def f(eta):
-            eD = sum(w * step_second_moment(x, lam, s, eta) for w, x, lam, s in levels[0])
-            eB = sum(w * step_second_moment(x, lam, s, eta) for w, x, lam, s in levels[1])
-            return (eD * gB - eB * gD) / ((eD + eB) * (gD + gB))
-        return f
-    if isinstance(inst.eta, float):
-        return build(lambda v: v)
-    return _in_arb(build)
+def alignment_change_fn(inst: Instance, exact: bool = False):
+    """``eta -> chi-bar'(eta) - chi`` for a fixed instance (what does not depend on eta, computed once)."""
+    def make(lv):
+        gD, gB = _G(lv["D"]), _G(lv["B"])
+        return lambda eta: _dchi(_E_G(lv["D"], eta), _E_G(lv["B"], eta), gD, gB)
+    return _closure(inst, make, exact)
 
 
 def eta_root(inst: Instance):
@@ -267,18 +273,11 @@ def eta_root(inst: Instance):
     return nonzero_root(alignment_change_fn(inst), 1 / lam_max, f_float=alignment_change_fn(inst.as_float()))
 
 
-def loss_change_fn(inst: Instance, moving: tuple[str, ...]):
+def loss_change_fn(inst: Instance, moving: tuple[str, ...], exact: bool = False):
     """``eta -> E[L(x')] - L(x)`` for the blocks in ``moving`` (frozen blocks contribute nothing)."""
-    def build(conv):
-        levels = [(conv(lv.lam * lv.mult / 2), conv(lv.x), conv(lv.lam), conv(lv.sigma))
-                  for blk, lvs in inst.blocks() if blk in moving for lv in lvs]
-
-        def f(eta):
-            return sum(w * (step_second_moment(x, lam, s, eta) - x * x) for w, x, lam, s in levels)
-        return f
-    if isinstance(inst.eta, float):
-        return build(lambda v: v)
-    return _in_arb(build)
+    def make(lv):
+        return lambda eta: sum(_dL(lv[blk], eta) for blk in ("D", "B") if blk in moving)
+    return _closure(inst, make, exact)
 
 
 def loss_root(inst: Instance, moving: tuple[str, ...]):
@@ -350,29 +349,16 @@ def alignment_trajectory(inst: Instance, a0, b0, steps: int):
 
 
 def one_step_table(inst: Instance) -> dict:
-    """Every one-step observable (and the magnitudes of the differences) from one pass over the levels.
-
-    The same arithmetic as :func:`expected_G`, :func:`alignment_change` and
-    :func:`expected_loss_change`, shared: each level's step is taken once.
-    """
+    """Every one-step observable, and the magnitudes of the differences, at the instance's step size."""
     from .evaluate import MAGNITUDE
 
-    eta = inst.eta
-    EG, Gs, dLs, dLmag = {}, {}, {}, {}
-    for blk, levels in inst.blocks():
-        EG[blk] = Gs[blk] = dLs[blk] = dLmag[blk] = 0
-        for lv in levels:
-            e = step_second_moment(lv.x, lv.lam, lv.sigma, eta)
-            x2 = lv.x * lv.x
-            EG[blk] += lv.lam**2 * lv.mult * e
-            Gs[blk] += lv.lam**2 * lv.mult * x2
-            dLs[blk] += lv.lam * lv.mult * (e - x2) / 2
-            dLmag[blk] += lv.lam * lv.mult * (e + x2) / 2
-    eD, eB, gD, gB = EG["D"], EG["B"], Gs["D"], Gs["B"]
-    den = (eD + eB) * (gD + gB)
+    eta, lv = inst.eta, _levels(inst)
+    eD, eB, gD, gB = _E_G(lv["D"], eta), _E_G(lv["B"], eta), _G(lv["D"]), _G(lv["B"])
+    dLD, dLB = _dL(lv["D"], eta), _dL(lv["B"], eta)
+    mD, mB = _dL(lv["D"], eta, sign=+1), _dL(lv["B"], eta, sign=+1)
     return {
-        O.EG_D: eD, O.EG_B: eB, O.Dchi: (eD * gB - eB * gD) / den,
-        O.dL_D: dLs["D"], O.dL_B: dLs["B"], O.dL: dLs["D"] + dLs["B"],
-        MAGNITUDE[O.Dchi]: (eD * gB + eB * gD) / den,
-        MAGNITUDE[O.dL_D]: dLmag["D"], MAGNITUDE[O.dL_B]: dLmag["B"], MAGNITUDE[O.dL]: dLmag["D"] + dLmag["B"],
+        O.EG_D: eD, O.EG_B: eB, O.Dchi: _dchi(eD, eB, gD, gB),
+        O.dL_D: dLD, O.dL_B: dLB, O.dL: dLD + dLB,
+        MAGNITUDE[O.Dchi]: (eD * gB + eB * gD) / ((eD + eB) * (gD + gB)),
+        MAGNITUDE[O.dL_D]: mD, MAGNITUDE[O.dL_B]: mB, MAGNITUDE[O.dL]: mD + mB,
     }
