@@ -431,63 +431,64 @@ def sign_by_factors(rel, hyps, timeout_s: float):
 
 # --- proving one proposition --------------------------------------------------------------------------
 
+def _prove_in_model(claim_id: str, prop: Prop, model: str, m: int, timeout_s: float) -> ProofResult:
+    """One proposition in one model: identity, else the portfolio on the cleared formula (the formula as
+    stated when that fails), else the factor-by-factor sign rule; sat models are checked exactly."""
+    label = model_label(model, m)
+    hyps, concl = instantiate(prop, model, m)
+    t0 = time.perf_counter()
+    # an equality that simplifies to zero is an identity: proved symbolically, whatever the hypotheses
+    if isinstance(concl, Eq) and is_zero(concl.lhs - concl.rhs):
+        return ProofResult(claim_id, prop.name, "PROVED", label, "sympy identity", time.perf_counter() - t0)
+    h2, c2, obligations = clear_denominators(hyps, concl, QUICK_S)
+    a = portfolio(h2, c2, timeout_s)
+    check = exact_check(hyps, concl, a["model"]) if a["result"] == "sat" else None
+    undecided = a["result"] not in ("sat", "unsat")
+    if (undecided or (check and not check[0])) and (obligations or h2 != hyps or c2 != concl):
+        a2 = portfolio(hyps, concl, timeout_s)  # the formula as stated
+        if a2["result"] == "unsat" or (a2["result"] == "sat" and undecided):
+            a, obligations = a2, []
+            check = exact_check(hyps, concl, a["model"]) if a["result"] == "sat" else None
+    if a["result"] not in ("sat", "unsat"):
+        by_factors = sign_by_factors(c2, h2, QUICK_S)
+        if by_factors is not None:
+            a = {"result": "unsat", "solver": "factorization + z3/cvc5", "seconds": 0.0,
+                 "settings": {"by_factors": by_factors}}
+    secs = time.perf_counter() - t0
+    if a["result"] == "unsat":
+        settings = {**a["settings"], "denominators_cleared": obligations} if obligations else a["settings"]
+        return ProofResult(claim_id, prop.name, "PROVED", label, a["solver"], secs, settings, a.get("unsat_core"))
+    if a["result"] == "sat":
+        ok, why = check
+        return ProofResult(claim_id, prop.name, "REFUTED" if ok else "UNKNOWN", label, a["solver"], secs,
+                           a["settings"], counterexample=a["model"], exact_check=why,
+                           note="" if ok else "solver model not confirmed exactly")
+    return ProofResult(claim_id, prop.name, "UNKNOWN", label, "z3+cvc5", secs, note=a.get("reason", ""))
+
+
 def prove_prop(claim_id: str, prop: Prop, timeout_s: float = 20.0) -> ProofResult:
+    """Prove ``prop`` in each of its models in turn (two-level, then more levels per block).
+
+    A refutation ends the search; the result of the largest proved model is reported, with every
+    model it covers; a model that fails after a proved one is noted and ends the search.
+    """
     if prop.verify_only:
         return ProofResult(claim_id, prop.name, "VERIFY-ONLY", note="numeric observable: salign verify")
     best: ProofResult | None = None
-    covers = []
+    covers: list[str] = []
     for model, m in models_for(prop):
-        label = model_label(model, m)
-        hyps, concl = instantiate(prop, model, m)
-        t0 = time.perf_counter()
-        # an equality that simplifies to zero is an identity: proved symbolically, whatever the hypotheses
-        if isinstance(concl, Eq) and is_zero(concl.lhs - concl.rhs):
-            r = ProofResult(claim_id, prop.name, "PROVED", label, "sympy identity",
-                            time.perf_counter() - t0)
-        else:
-            h2, c2, obligations = clear_denominators(hyps, concl, QUICK_S)
-            a = portfolio(h2, c2, timeout_s)
-            undecided = a["result"] not in ("sat", "unsat")
-            unconfirmed = a["result"] == "sat" and not exact_check(hyps, concl, a["model"])[0]
-            if (undecided or unconfirmed) and (obligations or h2 != hyps or c2 != concl):
-                a2 = portfolio(hyps, concl, timeout_s)  # the formula as stated
-                if a2["result"] == "unsat" or (a2["result"] == "sat" and undecided):
-                    a, obligations = a2, []
-            if a["result"] not in ("sat", "unsat"):
-                by_factors = sign_by_factors(c2, h2, QUICK_S)
-                if by_factors is not None:
-                    a = {"result": "unsat", "solver": "factorization + z3/cvc5", "seconds": 0.0,
-                         "settings": {"by_factors": by_factors}}
-            secs = time.perf_counter() - t0
-            if a["result"] == "unsat":
-                r = ProofResult(claim_id, prop.name, "PROVED", label, a["solver"], secs, a["settings"],
-                                a.get("unsat_core"))
-                if obligations:
-                    r.settings = {**a["settings"], "denominators_cleared": obligations}
-            elif a["result"] == "sat":
-                ok, why = exact_check(hyps, concl, a["model"])
-                if ok:
-                    r = ProofResult(claim_id, prop.name, "REFUTED", label, a["solver"], secs, a["settings"],
-                                    counterexample=a["model"], exact_check=why)
-                else:
-                    r = ProofResult(claim_id, prop.name, "UNKNOWN", label, a["solver"], secs, a["settings"],
-                                    counterexample=a["model"], exact_check=why,
-                                    note="solver model not confirmed exactly")
-            else:
-                r = ProofResult(claim_id, prop.name, "UNKNOWN", label, "z3+cvc5", secs,
-                                note=a.get("reason", ""))
-        if r.status == "PROVED":
-            covers.append(label)
+        r = _prove_in_model(claim_id, prop, model, m, timeout_s)
         if r.status == "REFUTED":
             r.covers = covers
             return r
-        if best is None or (r.status == "PROVED" and best.status != "PROVED"):
+        if r.status == "PROVED":
+            covers.append(r.model)
             best = r
-        elif r.status != "PROVED" and best.status == "PROVED":
-            best.note = f"{label}: {r.status} ({r.note or 'timeout'})"
+        elif best is not None and best.status == "PROVED":
+            best.note = f"{r.model}: {r.status} ({r.note or 'timeout'})"
             break
-        else:
-            best = r if r.status == "PROVED" else best
+        elif best is None:
+            best = r
     best.covers = covers
     return best
 
