@@ -195,6 +195,7 @@ def _cmd_prove(args) -> int:
 
 
 def _cmd_simulate(args) -> int:
+    import io
     import json
 
     import numpy as np
@@ -225,7 +226,7 @@ def _cmd_simulate(args) -> int:
                                       variant.strip(), seed=args.seed)
         runs[variant.strip()] = run
     arrays = {f"{v}_{name}": arr for v, r in runs.items() for name, arr in r.as_dict().items()}
-    buf = __import__("io").BytesIO()
+    buf = io.BytesIO()
     np.savez_compressed(buf, **arrays)
     write_atomic(out / "run.npz", buf.getvalue())
     summary = {"spectrum": {"lambda_D": list(spec.lam_D), "m_D": list(spec.m_D), "lambda_B": list(spec.lam_B),

@@ -10,20 +10,18 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import matplotlib
+import mpmath
+import numpy as np
+from matplotlib.figure import Figure
+from sympy import Symbol
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import mpmath  # noqa: E402
-import numpy as np  # noqa: E402
-from sympy import Symbol  # noqa: E402
+from theory import expression
+from theory import symbols as S
+from theory.atomic import write_atomic
 
-from theory import expression  # noqa: E402
-from theory import symbols as S  # noqa: E402
-from theory.atomic import write_atomic  # noqa: E402
-
-from .evaluate import numeric  # noqa: E402
-from .simulate import Spectrum, mean_field, reduced  # noqa: E402
+from .concentration import gap_table, rate
+from .evaluate import numeric
+from .simulate import Spectrum, reduced
 
 A_INF, B_INF = Symbol("a_inf", nonnegative=True), Symbol("b_inf", nonnegative=True)
 
@@ -34,8 +32,13 @@ def _save(fig, out: Path, name: str) -> list[Path]:
         buf = io.BytesIO()
         fig.savefig(buf, format=ext, dpi=130, bbox_inches="tight")
         paths.append(write_atomic(out / f"{name}.{ext}", buf.getvalue()))
-    plt.close(fig)
     return paths
+
+
+def _axes(figsize, *grid):
+    """A figure of its own (no pyplot state, no backend switch) and its axes."""
+    fig = Figure(figsize=figsize)
+    return fig, fig.subplots(*grid)
 
 
 def _num(name, vals):
@@ -70,7 +73,7 @@ def fig_two_phases(out: Path, seeds=60, k=10**6, d=10**7, steps=600, seed=0) -> 
     med, lo, hi = np.median(run.chi, 0), np.quantile(run.chi, 0.1, 0), np.quantile(run.chi, 0.9, 0)
     rises = np.nonzero(np.diff(med) >= 0)[0]
     T_meas = int(rises[0]) if len(rises) else None
-    fig, ax = plt.subplots(figsize=(7, 4))
+    fig, ax = _axes((7, 4))
     ax.fill_between(t, lo, hi, alpha=0.3, label="real SGD, 10-90% over seeds")
     ax.plot(t, med, lw=2, label=f"real SGD, median ({seeds} seeds, k={k:.0e}, d={d:.0e})")
     ax.plot(t, At, "k--", lw=1, label="mean field $A_t$ (T4)")
@@ -96,7 +99,7 @@ def fig_suspicious(out: Path, seeds=40, k=10**4, d=10**6, steps=3000, seed=1) ->
     a0 = _num("a_inf", v)
     b0 = 1e5 * a0  # high alignment: lambda_D^2 a0 / (lambda_D^2 a0 + lambda_B^2 b0) = 100/110
     chi0 = lam_D**2 * a0 / (lam_D**2 * a0 + lam_B**2 * b0)
-    fig, ax = plt.subplots(figsize=(7, 4))
+    fig, ax = _axes((7, 4))
     finals = {}
     for variant, style in (("sgd", "-"), ("dom", "--"), ("bulk", ":")):
         run = reduced(spec, [a0, b0], eta, steps, seeds, "isotropic", sigma2, variant=variant, seed=seed)
@@ -133,7 +136,7 @@ def fig_phase_diagram(out: Path, n=36, seeds=200, k=10**5, d=10**6, seed=2) -> d
     for chi in np.linspace(0.02, min(chi_c, 0.98) - 1e-6, 200):
         a, b = chi * G / lam_D**2, (1 - chi) * G / lam_B**2
         curve.append((chi, _num("eta_star_2L", {**v0, S.a: a, S.b: b})))
-    fig, ax = plt.subplots(figsize=(6.5, 4.5))
+    fig, ax = _axes((6.5, 4.5))
     ax.pcolormesh(chis, etas, sign, cmap="coolwarm", shading="nearest", vmin=-1, vmax=1)
     cx, cy = np.array(curve).T
     ax.plot(cx, cy, "k-", lw=2, label="$\\eta^*(\\chi)$ (L3)")
@@ -167,7 +170,7 @@ def fig_interval(out: Path, seeds=400, k=10**4, d=10**6, seed=3) -> dict:
     eD = [_num("eta_D_2L", {S.lam_D: kp * lam_B, S.a: a, S.n_D: n_D}) for kp in kappas]
     eB = _num("eta_B_2L", {S.lam_B: lam_B, S.b: b, S.n_B: n_B})
     k0 = _num("kappa_0", {S.lam_B: lam_B, S.a: a, S.b: b, S.n_D: n_D, S.n_B: n_B})
-    fig, ax = plt.subplots(figsize=(6.5, 4.5))
+    fig, ax = _axes((6.5, 4.5))
     ax.fill_between(kappas, eD, eB, where=np.array(eD) < eB, alpha=0.2, color="C1",
                     label="suspicious interval $(\\eta_D, \\eta_B)$ (T3)")
     ax.plot(kappas, eD, "C0-", label="$\\eta_D(\\kappa)$")
@@ -203,42 +206,21 @@ def fig_interval(out: Path, seeds=400, k=10**4, d=10**6, seed=3) -> dict:
 
 # --- figure 5: C1, the gap against dimension ------------------------------------------------------------
 
-def c1_gap(ks=(1, 10, 100, 10**3, 10**4, 10**5, 10**6, 10**7, 10**8, 10**9), ratio=9, draws=2_000_000,
-           seed=4, lam_D=10.0, lam_B=1.0, chi=0.5, G=1.0, sigma2=1.0, eta=0.05):
-    """|E[chi(x')] - chi-bar'| after one real SGD step (reduced engine) for k dominant, ratio*k bulk coords."""
-    rows = []
-    for i, k in enumerate(ks):
-        d = k + ratio * k
-        spec = Spectrum.two_level(lam_D, lam_B, k, d)
-        a, b = chi * G / lam_D**2, (1 - chi) * G / lam_B**2
-        tau2 = sigma2 / d
-        run = reduced(spec, [a, b], eta, 1, draws, "isotropic", tau2, seed=seed + i)
-        mf = mean_field(spec, [a, b], eta, 1, "isotropic", tau2).chi[0, 1]
-        # mean-field chi-bar' is E[G_D']/(E[G_D'] + E[G_B']), not the alignment of the mean state
-        eD = lam_D**2 * ((1 - eta * lam_D) ** 2 * a + eta**2 * tau2 * k)
-        eB = lam_B**2 * ((1 - eta * lam_B) ** 2 * b + eta**2 * tau2 * (d - k))
-        mf = eD / (eD + eB)
-        m, se = run.chi[:, 1].mean(), run.chi[:, 1].std(ddof=1) / np.sqrt(draws)
-        rows.append({"k": k, "d": d, "mean_field": float(mf), "measured": float(m), "gap": float(abs(m - mf)),
-                     "stderr": float(se)})
-    return rows
-
-
 def fig_c1(out: Path, rows=None) -> dict:
-    rows = rows or c1_gap()
-    ks = np.array([r["k"] for r in rows], dtype=float)
-    gap = np.array([r["gap"] for r in rows])
-    se = np.array([r["stderr"] for r in rows])
-    ok = gap > 3 * se
-    slope = float(np.polyfit(np.log(ks[ok]), np.log(gap[ok]), 1)[0]) if ok.sum() >= 2 else float("nan")
-    fig, ax = plt.subplots(figsize=(6, 4))
+    """C1 up to k = 10^9: the gap between real SGD and the mean field against dimension."""
+    rows = rows or gap_table(ks=tuple(10**e for e in range(10)), draws=2_000_000, seed=4)
+    slope = rate(rows)
+    ks = np.array([r.k for r in rows], dtype=float)
+    gap = np.array([r.gap for r in rows])
+    se = np.array([r.stderr for r in rows])
+    fig, ax = _axes((6, 4))
     ax.errorbar(ks, gap, yerr=2 * se, fmt="o-", label="$|\\mathbb{E}\\chi(x') - \\bar\\chi'|$ (real SGD, reduced engine)")
     ax.plot(ks, 3 * se, "k:", label="3 standard errors (Monte Carlo floor)")
     ax.set(xscale="log", yscale="log", xlabel="k (d = 10 k)", ylabel="gap",
            title=f"C1: the gap shrinks like $k^{{{slope:.2f}}}$")
     ax.legend(fontsize=7)
     paths = _save(fig, out, "fig5_c1_gap")
-    return {"rate_exponent": slope, "rows": rows, "files": [str(p) for p in paths]}
+    return {"rate_exponent": slope, "rows": [r.__dict__ for r in rows], "files": [str(p) for p in paths]}
 
 
 def all_figures(out: Path, quick: bool = False, progress=None) -> dict:
@@ -249,7 +231,7 @@ def all_figures(out: Path, quick: bool = False, progress=None) -> dict:
         ("fig2", lambda: fig_suspicious(out, **({"seeds": 6, "steps": 1500} if quick else {}))),
         ("fig3", lambda: fig_phase_diagram(out, **({"n": 8, "seeds": 40} if quick else {}))),
         ("fig4", lambda: fig_interval(out, **({"seeds": 50} if quick else {}))),
-        ("fig5", lambda: fig_c1(out, c1_gap(ks=(1, 10, 100, 10**9), draws=20_000) if quick else None)),
+        ("fig5", lambda: fig_c1(out, gap_table(ks=(1, 10, 100, 10**9), draws=20_000, seed=4) if quick else None)),
     ]
     summary = {}
     for name, job in jobs:

@@ -17,6 +17,7 @@ the exact check confirms it); a timeout is UNKNOWN, and the interval fallback
 from __future__ import annotations
 
 import multiprocessing as mp
+import queue
 import time
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -171,7 +172,7 @@ def portfolio(hyps, concl, timeout_s: float, solvers=("z3", "cvc5")) -> dict:
         while len(answers) < len(procs) and time.monotonic() < deadline:
             try:
                 a = q.get(timeout=max(0.01, deadline - time.monotonic()))
-            except Exception:  # noqa: BLE001 - queue.Empty: time is up
+            except queue.Empty:  # time is up
                 break
             answers.append(a)
             if a["result"] in ("sat", "unsat"):

@@ -211,12 +211,7 @@ def run(name: str = "diabetes", k: int = 1, batch: int = 1, out=None, seeds: int
     """Everything ``salign real`` reports: comparisons (a), trajectories (b), figures and a JSON summary."""
     from pathlib import Path
 
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from .figures import _save
+    from .figures import _axes, _save
 
     if not (isinstance(batch, int) and batch >= 1):
         raise RealDataError(f"batch size must be a positive integer, got {batch!r}")
@@ -240,7 +235,7 @@ def run(name: str = "diabetes", k: int = 1, batch: int = 1, out=None, seeds: int
     figs = {}
     if out is not None:
         # figure R1: one-step predictions against the exact expectation over all samples (B = 1)
-        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4))
+        fig, (ax1, ax2) = _axes((11, 4), 1, 2)
         fine = np.geomspace(etas[0], etas[-1], 200)
         pf = [predictions(prob, w, float(e), 1) for e in fine]
         ax1.plot(fine, [q["dchi"] for q in pf], "C0-", label="registry: $\\bar\\chi'(\\eta)-\\chi$ (L1, L2)")
@@ -270,7 +265,7 @@ def run(name: str = "diabetes", k: int = 1, batch: int = 1, out=None, seeds: int
         tr = trajectories(prob, w0, eta, 300, bt, seeds, "sgd", seed + 1)
         med = np.median(tr["chi"], 0)
         ratio = tr["G_D"].sum(0) / (tr["G_D"].sum(0) + tr["G_B"].sum(0))  # what the mean field describes
-        fig, ax = plt.subplots(figsize=(7, 4))
+        fig, ax = _axes((7, 4))
         ax.fill_between(range(301), np.quantile(tr["chi"], 0.1, 0), np.quantile(tr["chi"], 0.9, 0), alpha=0.3,
                         label="single runs, 10-90%")
         ax.plot(med, lw=1, alpha=0.7, label=f"median over {seeds} seeds (B={bt}): no concentration at p = {p}")
@@ -303,7 +298,7 @@ def run(name: str = "diabetes", k: int = 1, batch: int = 1, out=None, seeds: int
                     break
             if found:
                 break
-        fig, ax = plt.subplots(figsize=(7, 4))
+        fig, ax = _axes((7, 4))
         if found is None:
             summary["suspicious"] = {"found": False, "note": "no state with chi > 0.9 and a non-empty "
                                      "(eta_D, eta_SGD) among those tried: here the data departs from the model"}
