@@ -114,10 +114,6 @@ class LevelModel:
             )
         return out
 
-    @property
-    def variables(self) -> tuple[Symbol, ...]:
-        return tuple(v for blk in ("D", "B") for lv in self.levels[blk] for v in (lv.lam, lv.q, lv.s))
-
     def spectral_gap(self):
         """``min_{i in D} lambda_i > max_{i in B} lambda_i``."""
         return And(*[d.lam > bb.lam for d in self.levels["D"] for bb in self.levels["B"]])

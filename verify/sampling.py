@@ -23,7 +23,6 @@ from .evaluate import numeric
 from .instance import Instance, Level
 
 PRESETS = ("isotropic", "hessian", "diagonal", "noiseless")
-KINDS = ("levels", "two-level")
 
 
 def _logu(rng: random.Random, lo: float, hi: float) -> mpmath.mpf:
