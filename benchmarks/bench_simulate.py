@@ -16,8 +16,7 @@ import argparse
 import time
 
 import numpy as np
-
-from verify.simulate import Spectrum, agreement, full, reduced
+from salign.verify.experiments.simulate import Spectrum, agreement, full, reduced
 
 
 def best_of(f, repeat=5):

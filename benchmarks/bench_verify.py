@@ -2,7 +2,7 @@
 
 The baseline is what a newcomer writes: for every instance and proposition,
 ``relation.subs(values).evalf(50)`` with SymPy.  The fast path is
-``verify.engine.evaluate`` (expressions lambdified once into mpmath, cached).
+``salign.verify.verifier.engine.evaluate`` (expressions lambdified once into mpmath, cached).
 Both compute the same oracle values the same way, so the ratio is the whole
 suite's.  The machine is shared and noisy: only the ratio measured in one run
 means anything.
@@ -17,11 +17,10 @@ import random
 import time
 
 import mpmath
+from salign.theory import registry
+from salign.verify.verifier import engine
+from salign.verify.verifier.sampling import sample
 from sympy import Float
-
-from theory import registry
-from verify import engine
-from verify.sampling import sample
 
 DPS = 50
 

@@ -1,17 +1,16 @@
 """Example user conjectures for ``salign verify --claims-file examples/my_claims.py``.
 
-A claims file defines ``CLAIMS``: a list of ``theory.Claim``, each with one or more
-``theory.Prop`` (hypotheses => conclusion, as SymPy relations over the model's
+A claims file defines ``CLAIMS``: a list of ``salign.theory.Claim``, each with one or more
+``salign.theory.Prop`` (hypotheses => conclusion, as SymPy relations over the model's
 symbols and observables).  Symbols of your own get their values from ``ORACLES``:
 functions of the sampled instance, computed from the model's definition.
 """
 
+from salign.theory import Claim, Prop, expression
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.verify.verifier import oracles
 from sympy import Symbol
-
-from theory import Claim, Prop, expression
-from theory import observables as O
-from theory import symbols as S
-from verify import oracles
 
 # An observable of our own: the full-SGD expected loss change at twice the step size.
 dL_double = Symbol("dL_double", real=True)

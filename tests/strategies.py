@@ -4,8 +4,7 @@ import random
 
 import mpmath
 from hypothesis import strategies as st
-
-from verify.sampling import draw
+from salign.verify.verifier.sampling import draw
 
 
 def genotypes(kind: str):

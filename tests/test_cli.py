@@ -4,9 +4,8 @@ import shutil
 import subprocess
 
 import pytest
-
-from theory.atomic import write_atomic
-from verify.cli import main
+from salign.verify.atomic import write_atomic
+from salign.verify.frontend.cli import main
 
 from .conftest import ROOT
 
@@ -51,9 +50,8 @@ def test_claims_json_holds_every_required_expression():
 def test_claims_json_srepr_round_trips_to_the_registry():
     import json
 
+    from salign.theory import expression
     from sympy import srepr
-
-    from theory import expression
 
     doc = json.loads((ROOT / "derivations" / "claims.json").read_text())
     for name in REQUIRED:
@@ -103,7 +101,7 @@ def test_latex_document_compiles_with_pdflatex(tmp_path):
 
 
 def test_latex_document_has_a_label_per_claim_and_balanced_braces(tmp_path):
-    from theory import CLAIM_IDS
+    from salign.theory import CLAIM_IDS
 
     main(["latex", "--out", str(tmp_path)])
     tex = (tmp_path / "claims.tex").read_text()

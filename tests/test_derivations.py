@@ -10,12 +10,11 @@ from fractions import Fraction as F
 
 import mpmath
 import pytest
-
-from theory import expression
-from theory import symbols as S
-from verify import oracles as O
-from verify.evaluate import exact, numeric
-from verify.instance import Instance, Level, from_spectrum, two_level
+from salign.theory import expression
+from salign.theory import symbols as S
+from salign.verify.verifier import oracles as O
+from salign.verify.verifier.evaluate import exact, numeric
+from salign.verify.verifier.instance import Instance, Level, from_spectrum, two_level
 
 
 def rational_instance(seed, m_D=2, m_B=3, two_level_mults=None):
@@ -223,8 +222,8 @@ def test_T5_s_t_has_the_sign_of_the_alignment_change(eta, dps50):
     a_inf, b_inf = numeric(expression("a_inf"), v), numeric(expression("b_inf"), v)
     a0, b0 = mpmath.mpf(50), mpmath.mpf(80)
     rho = {S.rho_D: (1 - v[S.eta] * v[S.lam_D]) ** 2, S.rho_B: (1 - v[S.eta] * v[S.lam_B]) ** 2}
-    base = {**rho, S.alpha: a0 - a_inf, S.beta: b0 - b_inf, S.Symbol("a_inf", nonnegative=True): a_inf,
-            S.Symbol("b_inf", nonnegative=True): b_inf}
+    base = {**rho, S.alpha: a0 - a_inf, S.beta: b0 - b_inf, S.a_inf: a_inf,
+            S.b_inf: b_inf}
     A = O.alignment_trajectory(inst, a0, b0, 80)
     st = expression("s_t")
     # flip the sign of the alpha beta rho_D^t (rho_D - rho_B) term
@@ -253,7 +252,7 @@ def test_X1_matrix_is_the_loss_scaled_step(dps50):
 
 
 def test_arb_conversions_are_exact_and_keep_the_sign(dps50):
-    from verify.arb import arb_prec, to_arb, to_mpf
+    from salign.verify.verifier.arb import arb_prec, to_arb, to_mpf
 
     for x in [mpmath.mpf(-3), mpmath.mpf("-0.1"), mpmath.mpf(0), mpmath.mpf("1e-300"), mpmath.mpf(1) / 3]:
         a = to_arb(x)  # exact at any flint precision

@@ -8,12 +8,11 @@ genotype (a dict that rebuilds the instance) and the proposition.
 import mpmath
 import pytest
 from hypothesis import example, given, note
-
-from theory import get
-from theory import symbols as S
-from verify import engine
-from verify.instance import InstanceError
-from verify.sampling import build
+from salign.theory import get
+from salign.theory import symbols as S
+from salign.verify.verifier import engine
+from salign.verify.verifier.instance import InstanceError
+from salign.verify.verifier.sampling import build
 
 from .strategies import BOUNDARY_PINS, genotypes
 
@@ -44,7 +43,7 @@ def assert_claim_holds(cid: str, g: dict):
 def _seeded(kind, s):
     import random
 
-    from verify.sampling import draw
+    from salign.verify.verifier.sampling import draw
 
     return {**draw(random.Random(s), kind, None), "retarget": s % 4 if s % 2 else None, "eta_offset_on": s % 5 != 0}
 
@@ -85,8 +84,8 @@ test_X1_holds_on_loss_scaled_instances = claim_test("X1", "loss-scaled")
 
 
 def test_boundary_pins_really_sit_on_their_boundaries():
-    from theory import expression
-    from verify.evaluate import numeric
+    from salign.theory import expression
+    from salign.verify.verifier.evaluate import numeric
 
     with mpmath.workdps(DPS):
         inst = build(BOUNDARY_PINS[0])
@@ -100,7 +99,7 @@ def test_boundary_pins_really_sit_on_their_boundaries():
 
 @pytest.mark.parametrize("cid", ["L1", "L2", "T1", "T2", "L3", "L4", "T3", "T4", "T5", "X1"])
 def test_wrong_variant_is_reported_violated_with_a_counterexample(cid):
-    from verify.run import verify_claims
+    from salign.verify.verifier.run import verify_claims
 
     from .variants import variant_claim
 

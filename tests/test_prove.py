@@ -2,12 +2,11 @@
 
 import pytest
 import z3
+from salign.theory import get
+from salign.verify.prover.certify import certify
+from salign.verify.prover.prove import exact_check, instantiate, prove_prop
+from salign.verify.prover.translate import Translator, Untranslatable
 from sympy import Rational, exp, sqrt, symbols
-
-from theory import get
-from verify.certify import certify
-from verify.prove import exact_check, instantiate, prove_prop
-from verify.translate import Translator, Untranslatable
 
 from .variants import prover_variants
 
@@ -65,8 +64,8 @@ def test_interval_fallback_certifies_on_a_box_and_reports_where_it_fails():
 
 
 def test_nothing_is_proved_that_sampling_violates():
-    from verify.cli import combined_status
-    from verify.engine import ClaimResult, PropResult
+    from salign.verify.frontend.cli import combined_status
+    from salign.verify.verifier.engine import ClaimResult, PropResult
 
     violated = ClaimResult("T1", 1, {"T1.below": PropResult("T1.below", violations=1, checked=1)})
     clean = ClaimResult("T1", 1, {"T1.below": PropResult("T1.below", checked=1)})

@@ -4,9 +4,8 @@ from html.parser import HTMLParser
 
 import numpy as np
 import pytest
-
-from verify import real as R
-from verify.cli import main
+from salign.verify.experiments import real as R
+from salign.verify.frontend.cli import main
 
 
 @pytest.mark.parametrize("name, k", [("diabetes", 1), ("digits", 2)])

@@ -8,12 +8,10 @@ import json
 
 import mpmath
 import pytest
-from sympy import Symbol
-
-from theory import expression
-from theory import symbols as S
-from verify.evaluate import numeric
-from verify.instance import two_level
+from salign.theory import expression
+from salign.theory import symbols as S
+from salign.verify.verifier.evaluate import numeric
+from salign.verify.verifier.instance import two_level
 
 from .conftest import DATA
 
@@ -36,8 +34,8 @@ def switch_time(v, a0, b0, horizon=100_000):
     """First t with s_t >= 0, from the derived s_t (T5)."""
     a_inf, b_inf = numeric(expression("a_inf"), v), numeric(expression("b_inf"), v)
     base = {S.rho_D: (1 - v[S.eta] * v[S.lam_D]) ** 2, S.rho_B: (1 - v[S.eta] * v[S.lam_B]) ** 2,
-            S.alpha: a0 - a_inf, S.beta: b0 - b_inf, Symbol("a_inf", nonnegative=True): a_inf,
-            Symbol("b_inf", nonnegative=True): b_inf}
+            S.alpha: a0 - a_inf, S.beta: b0 - b_inf, S.a_inf: a_inf,
+            S.b_inf: b_inf}
     st = expression("s_t")
     for t in range(horizon):
         if numeric(st, {**base, S.t: t}) >= 0:

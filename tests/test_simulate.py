@@ -4,13 +4,12 @@ import json
 
 import numpy as np
 import pytest
+from salign.theory import expression
+from salign.theory import symbols as S
+from salign.verify.experiments import simulate as sim
+from salign.verify.frontend.cli import main
+from salign.verify.verifier.evaluate import numeric
 from scipy.stats import ks_2samp
-
-from theory import expression
-from theory import symbols as S
-from verify import simulate as sim
-from verify.cli import main
-from verify.evaluate import numeric
 
 SPEC = sim.Spectrum((10.0, 6.0), (3, 2), (1.0, 0.5), (20, 25))
 S0 = [5.0, 2.0, 30.0, 40.0]

@@ -1,9 +1,8 @@
 """User conjectures: a good claims file is checked like the registry; a bad one gets a clear error."""
 
 import pytest
-
-from verify.cli import main
-from verify.userclaims import ClaimFileError, load
+from salign.theory.userclaims import ClaimFileError, load
+from salign.verify.frontend.cli import main
 
 from .conftest import ROOT
 
@@ -27,12 +26,12 @@ def test_the_example_claims_file_is_checked_and_its_false_claim_refuted(tmp_path
 @pytest.mark.parametrize("body, message", [
     ("x = 1\n", "defines no CLAIMS"),
     ("CLAIMS = 3\n", "non-empty list"),
-    ("CLAIMS = [1]\n", "not a theory.Claim"),
+    ("CLAIMS = [1]\n", "not a salign.theory.Claim"),
     ("def f(:\n", "syntax error"),
     ("raise RuntimeError('boom')\n", ":1: RuntimeError: boom"),
-    ("from sympy import Symbol\nfrom theory import Claim, Prop\n"
+    ("from sympy import Symbol\nfrom salign.theory import Claim, Prop\n"
      "CLAIMS = [Claim('U9', 't', 's', 'h', {}, (Prop('U9.p', Symbol('zz') > 0),))]\n", "unknown symbol(s) zz"),
-    ("from theory import Claim, Prop\nfrom theory.symbols import eta\n"
+    ("from salign.theory import Claim, Prop\nfrom salign.theory.symbols import eta\n"
      "CLAIMS = [Claim('T1', 't', 's', 'h', {}, (Prop('x', eta > 0),))]\n", "already taken"),
 ])
 def test_a_malformed_claims_file_gets_a_one_line_error_naming_the_problem(tmp_path, capsys, body, message):

@@ -1,6 +1,6 @@
 """Symbolic layer of suspicious-alignment: the model, the claims, their derivations.
 
->>> from theory import registry, expression
+>>> from salign.theory import registry, expression
 >>> expression("eta_star_noiseless")
 2/(lambda_B + lambda_D)
 """

@@ -98,10 +98,10 @@ def derive_L2() -> Claim:
     # P > 0: on a spectrum with levels, P is a sum of gap-weighted positive terms
     mdl = LevelModel(2, 2)
     P_levels = expand(P.xreplace(mdl.moments()))
-    pairs = Add(*[2 * i.lam**2 * j.lam**2 * i.q * j.q * (i.lam - j.lam)
+    pairs = Add(*[2 * i.lam**2 * j.lam**2 * i.x2 * j.x2 * (i.lam - j.lam)
                   for i in mdl.levels["D"] for j in mdl.levels["B"]])
     d.eq("On a spectrum with 2 levels per block, P in level variables", Symbol("P"), P_levels)
-    d.zero("P is a sum over pairs (i in D, j in B) of 2 lambda_i^2 lambda_j^2 q_i q_j "
+    d.zero("P is a sum over pairs (i in D, j in B) of 2 lambda_i^2 lambda_j^2 x2_i x2_j "
            "(lambda_i - lambda_j), each positive under the spectral gap.",
            Symbol("P - sum_pairs"), P_levels - pairs)
     props = (

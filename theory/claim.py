@@ -14,12 +14,27 @@ from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from sympy import Expr, true
-from sympy.logic.boolalg import Boolean
+from sympy.core.relational import Relational
+from sympy.logic.boolalg import Boolean, BooleanFalse, BooleanTrue
 
 from .derivation import Derivation
 
 #: the models a proposition can live in
 MODELS = ("coordinate", "general", "two-level", "dynamics", "loss-scaled")
+
+
+def relations(b) -> tuple:
+    """The relational atoms of a boolean, in a fixed order."""
+    if isinstance(b, Relational):
+        return (b,)
+    if isinstance(b, (bool, BooleanTrue, BooleanFalse)) or getattr(b, "is_Symbol", False):
+        return ()
+    out = []
+    for a in b.args:
+        for r in relations(a):
+            if r not in out:
+                out.append(r)
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -33,12 +33,6 @@ from .loss import derive_T3
 from .model import level_second_moment, two_level_noise_traces
 from .regimes import derive_L3
 
-a_inf_s = Symbol("a_inf", nonnegative=True)
-b_inf_s = Symbol("b_inf", nonnegative=True)
-q = Symbol("q", nonnegative=True)  # rho_B^t
-w = Symbol("w", nonnegative=True)  # rho_B^t in the mirrored phase
-v = Symbol("v", nonnegative=True)  # (rho_B/rho_D)^t
-
 
 def alignment_of(a_, b_):
     """``A = lambda_D^2 a / (lambda_D^2 a + lambda_B^2 b)``."""
@@ -118,27 +112,27 @@ def derive_T5() -> Claim:
     t4 = derive_T4().defines
     d = Derivation("T5")
     pt, qt = S.rho_D**S.t, S.rho_B**S.t
-    a_t = S.alpha * pt + a_inf_s
-    b_t = S.beta * qt + b_inf_s
+    a_t = S.alpha * pt + S.a_inf
+    b_t = S.beta * qt + S.b_inf
     shift = {S.t: S.t + 1}
     cross = d.eq("A_{t+1} > A_t iff a_{t+1} b_t - a_t b_{t+1} > 0 (lambdas and denominators are "
                  "positive); with a_t = alpha rho_D^t + a_inf, b_t = beta rho_B^t + b_inf:",
                  Symbol("a_{t+1} b_t - a_t b_{t+1}"),
                  expand(a_t.xreplace(shift) * b_t - a_t * b_t.xreplace(shift), power_exp=True))
-    A0, A1 = alignment_of(S.a, S.b), alignment_of(Symbol("a'", positive=True), Symbol("b'", positive=True))
-    num, _ = together(A1 - A0).as_numer_denom()
+    A, A_next = alignment_of(S.a, S.b), alignment_of(S.a_next, S.b_next)
+    num, _ = together(A_next - A).as_numer_denom()
     d.zero("A' - A has numerator lambda_D^2 lambda_B^2 (a' b - a b').", Symbol("numerator - ..."),
-           num - S.lam_D**2 * S.lam_B**2 * (Symbol("a'", positive=True) * S.b - S.a * Symbol("b'", positive=True)))
+           num - S.lam_D**2 * S.lam_B**2 * (S.a_next * S.b - S.a * S.b_next))
     # divide by rho_B^t; name p = rho_D^t and u = (rho_D/rho_B)^t
-    s_uq = expand(cross.xreplace({pt: S.u * q, qt: q}) / q)
-    s_pu = collect(s_uq.subs(S.u * q, S.p), [S.p, S.u], factor)
-    if q in s_pu.free_symbols:
+    s_uq = expand(cross.xreplace({pt: S.u * S.p_B, qt: S.p_B}) / S.p_B)
+    s_pu = collect(s_uq.subs(S.u * S.p_B, S.p), [S.p, S.u], factor)
+    if S.p_B in s_pu.free_symbols:
         raise DerivationError(f"T5: s_t still depends on rho_B^t alone: {s_pu}")
     d.result("s_t", s_pu.xreplace({S.p: pt, S.u: (S.rho_D / S.rho_B)**S.t}),
                    "Divide by rho_B^t and write u = (rho_D/rho_B)^t: s_t has the sign of A_{t+1} - A_t.")
     theory_form = (S.alpha * S.beta * pt * (S.rho_D - S.rho_B)
-                   + S.alpha * b_inf_s * (S.rho_D - 1) * (S.rho_D / S.rho_B)**S.t
-                   + a_inf_s * S.beta * (1 - S.rho_B))
+                   + S.alpha * S.b_inf * (S.rho_D - 1) * (S.rho_D / S.rho_B)**S.t
+                   + S.a_inf * S.beta * (1 - S.rho_B))
     d.zero("Check against THEORY's s_t (as a polynomial in p = rho_D^t, u = (rho_D/rho_B)^t).",
            Symbol("s_t - THEORY form"),
            s_pu - theory_form.xreplace({pt: S.p, (S.rho_D / S.rho_B)**S.t: S.u}))
@@ -152,20 +146,19 @@ def derive_T5() -> Claim:
          "eta (lambda_D + lambda_B) < 2.", Symbol("rho_D - rho_B"),
          factor((1 - S.eta * S.lam_D)**2 - (1 - S.eta * S.lam_B)**2))
     s0 = s_pu.xreplace({S.p: 1, S.u: 1})
-    alpha_0 = d.result("alpha_0", factor(solve(s0.xreplace({b_inf_s: 0}), S.alpha)[0]),
+    alpha_0 = d.result("alpha_0", factor(solve(s0.xreplace({S.b_inf: 0}), S.alpha)[0]),
                        "Large initialisation: for alpha >= alpha_0 the positive term is dominated and "
                        "s_0 < 0 whatever beta > 0 (the b_inf term only helps).")
     # mirrored phase: divide by rho_D^t instead
-    P_ = Symbol("P_", positive=True)
-    r_wv = expand(cross.xreplace({pt: P_, qt: v * P_}) / P_).subs(v * P_, w)
-    if P_ in r_wv.free_symbols:
+    r_wv = expand(cross.xreplace({pt: S.p, qt: S.v * S.p}) / S.p).subs(S.v * S.p, S.p_B)
+    if S.p in r_wv.free_symbols:
         raise DerivationError(f"T5: the mirrored form still depends on rho_D^t alone: {r_wv}")
-    r_wv = d.eq("Mirrored phase (rho_B < rho_D < 1): divide by rho_D^t; w = rho_B^t, v = (rho_B/rho_D)^t",
-                Symbol("r"), collect(expand(r_wv), [w, v], factor))
-    step_wv = {w: w * S.rho_B, v: v * S.rho_B / S.rho_D}
+    r_wv = d.eq("Mirrored phase (rho_B < rho_D < 1): divide by p = rho_D^t; p_B = rho_B^t, v = (rho_B/rho_D)^t",
+                Symbol("r"), collect(expand(r_wv), [S.p_B, S.v], factor))
+    step_wv = {S.p_B: S.p_B * S.rho_B, S.v: S.v * S.rho_B / S.rho_D}
     d.eq("... whose increment is <= 0: A_t turns at most once, from rising to falling.",
          Symbol("r_{t+1} - r_t"), factor(r_wv.xreplace(step_wv) - r_wv))
-    beta_0 = d.result("beta_0", factor(solve(s0.xreplace({a_inf_s: 0}), S.beta)[0]),
+    beta_0 = d.result("beta_0", factor(solve(s0.xreplace({S.a_inf: 0}), S.beta)[0]),
                       "Mirrored large initialisation: for beta >= beta_0, s_0 > 0.")
     # A_inf >= 1 - eps
     A_inf = t4["A_inf"]
@@ -180,25 +173,26 @@ def derive_T5() -> Claim:
     case2 = (S.rho_B < S.rho_D, S.rho_D < 1, S.alpha > 0, S.beta > 0)
     R_of = S.lam_D * S.n_D / (S.lam_B * S.n_B)
     props = (
-        Prop("T5.sign", Eq(cross.xreplace({pt: S.p, qt: q}), q * s_pu.xreplace({S.u: S.p / q})), (q > 0,),
+        Prop("T5.sign", Eq(cross.xreplace({pt: S.p, qt: S.p_B}), S.p_B * s_pu.xreplace({S.u: S.p / S.p_B})),
+             (S.p_B > 0,),
              model="dynamics"),
         Prop("T5.sign_alignment",
-             Equivalent(A1 - A0 > 0, Symbol("a'", positive=True) * S.b - S.a * Symbol("b'", positive=True) > 0),
+             Equivalent(A_next - A > 0, S.a_next * S.b - S.a * S.b_next > 0),
              model="dynamics"),
         Prop("T5.increasing", s_pu.xreplace(step_pu) >= s_pu, case1, model="dynamics"),
         Prop("T5.phase", Equivalent(S.eta < 2 / (S.lam_D + S.lam_B),
                                     (1 - S.eta * S.lam_D)**2 < (1 - S.eta * S.lam_B)**2),
              (S.lam_D > S.lam_B, S.eta < 2 / S.lam_B), model="dynamics"),
-        Prop("T5.large_init", s0 < 0, case1 + (S.alpha >= alpha_0, b_inf_s > 0), model="dynamics"),
+        Prop("T5.large_init", s0 < 0, case1 + (S.alpha >= alpha_0, S.b_inf > 0), model="dynamics"),
         Prop("T5.mirror_decreasing", r_wv.xreplace(step_wv) <= r_wv, case2, model="dynamics"),
-        Prop("T5.mirror_large_init", s0 > 0, case2 + (S.beta >= beta_0, a_inf_s > 0), model="dynamics"),
+        Prop("T5.mirror_large_init", s0 > 0, case2 + (S.beta >= beta_0, S.a_inf > 0), model="dynamics"),
         Prop("T5.A_inf_bound", A_inf >= 1 - S.eps,
              (S.eps < 1, S.lam_D > S.lam_B, S.eta < 2 / S.lam_D, S.n_D > 0, S.n_B > 0, R_of >= R_bound),
              model="dynamics"),
         Prop("T5.sign_iter", Equivalent(O.dA_sign_iter > 0, s_pu > 0), (S.eta < 2 / S.lam_D,),
              model="dynamics", verify_only=True,
              note="s_t against the sign of A_{t+1} - A_t on the iterated trajectory (decided rigorously in arb)"),
-        Prop("T5.turns", O.turns_iter <= 1, (S.eta < 2 / S.lam_D, S.a_0 > a_inf_s, S.b_0 > b_inf_s),
+        Prop("T5.turns", O.turns_iter <= 1, (S.eta < 2 / S.lam_D, S.a_0 > S.a_inf, S.b_0 > S.b_inf),
              model="dynamics", verify_only=True,
              note="direction changes of the iterated A_t from a_0 > a_inf, b_0 > b_inf"),
     )
@@ -269,4 +263,4 @@ def derive_X1() -> Claim:
                  dict(d.results), props, d)
 
 
-__all__ = ["derive_T4", "derive_T5", "derive_X1", "alignment_of", "a_inf_s", "b_inf_s"]
+__all__ = ["derive_T4", "derive_T5", "derive_X1", "alignment_of"]

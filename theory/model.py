@@ -1,7 +1,7 @@
 """The model of THEORY.md §1 in SymPy: the SGD step, its noise expectation, spectra.
 
 A spectrum is described by *levels*: a level is a set of coordinates sharing one
-eigenvalue ``lambda``; it carries the level's squared norm ``q = sum x_i^2`` and
+eigenvalue ``lambda``; it carries the level's squared norm ``x2 = sum x_i^2`` and
 noise trace ``s = sum Sigma_ii``.  The two-level model has one level per block;
 :class:`LevelModel` has any number ``m`` per block.  Because every claim is
 linear in ``x_i^2`` and ``Sigma_ii``, nothing is lost by working per level.
@@ -47,17 +47,17 @@ def coordinate_second_moment(eta: Expr = S.eta) -> Expr:
     return expect_noise(x_next**2, S.xi_i, S.Sigma_ii)
 
 
-def _per_level(coordinate_expr: Expr, lam: Expr, q: Expr, s: Expr) -> Expr:
+def _per_level(coordinate_expr: Expr, lam: Expr, x2: Expr, s: Expr) -> Expr:
     """Sum a per-coordinate expression ``c(lambda) x_i^2 + e(lambda) Sigma_ii`` over a level.
 
     Within a level ``lambda_i = lambda`` is constant, so the sum replaces
-    ``x_i^2`` by ``q`` and ``Sigma_ii`` by ``s``.  Anything else is an error.
+    ``x_i^2`` by ``x2`` and ``Sigma_ii`` by ``s``.  Anything else is an error.
     """
     poly = Poly(expand(coordinate_expr), S.x_i, S.Sigma_ii)
     out = []
     for monom, c in poly.terms():
         if monom == (2, 0):
-            out.append(c * q)
+            out.append(c * x2)
         elif monom == (0, 1):
             out.append(c * s)
         else:
@@ -65,19 +65,19 @@ def _per_level(coordinate_expr: Expr, lam: Expr, q: Expr, s: Expr) -> Expr:
     return Add(*out).subs(S.lam_i, lam)
 
 
-def level_second_moment(lam: Expr, q: Expr, s: Expr, eta: Expr = S.eta) -> Expr:
+def level_second_moment(lam: Expr, x2: Expr, s: Expr, eta: Expr = S.eta) -> Expr:
     """``E[sum_{i in level} x_i'^2]`` after one SGD step, from the step's definition."""
-    return _per_level(coordinate_second_moment(eta), lam, q, s)
+    return _per_level(coordinate_second_moment(eta), lam, x2, s)
 
 
 # --- spectra ------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Level:
-    """One eigenvalue level: eigenvalue ``lam``, squared norm ``q``, noise trace ``s``."""
+    """One eigenvalue level: eigenvalue ``lam``, squared norm ``x2``, noise trace ``s``."""
 
     lam: Expr
-    q: Expr
+    x2: Expr
     s: Expr
 
 
@@ -104,14 +104,7 @@ class LevelModel:
             return {"D": (Level(S.lam_D, S.a, S.n_D),), "B": (Level(S.lam_B, S.b, S.n_B),)}
         out = {}
         for block, m in (("D", self.m_D), ("B", self.m_B)):
-            out[block] = tuple(
-                Level(
-                    Symbol(f"lambda_{block}{j}", positive=True),
-                    Symbol(f"q_{block}{j}", positive=True),
-                    Symbol(f"s_{block}{j}", nonnegative=True),
-                )
-                for j in range(1, m + 1)
-            )
+            out[block] = tuple(Level(*S.level(block, j)) for j in range(1, m + 1))
         return out
 
     def spectral_gap(self):
@@ -123,9 +116,9 @@ class LevelModel:
         out = {}
         for block, lv in self.levels.items():
             m = S.MOMENTS[block]
-            out[m["G"]] = Add(*[v.lam**2 * v.q for v in lv])
-            out[m["G1"]] = Add(*[v.lam**3 * v.q for v in lv])
-            out[m["G2"]] = Add(*[v.lam**4 * v.q for v in lv])
+            out[m["G"]] = Add(*[v.lam**2 * v.x2 for v in lv])
+            out[m["G1"]] = Add(*[v.lam**3 * v.x2 for v in lv])
+            out[m["G2"]] = Add(*[v.lam**4 * v.x2 for v in lv])
             out[m["N"]] = Add(*[v.lam**2 * v.s for v in lv])
             out[m["M"]] = Add(*[v.lam * v.s for v in lv])
         return out
@@ -133,20 +126,20 @@ class LevelModel:
     # observables from the definition of the step (not from any derived formula)
     def expected_G(self, block: str, eta: Expr = S.eta) -> Expr:
         """``E[G_S(x')]`` for the full SGD step, level by level from the step."""
-        return Add(*[v.lam**2 * level_second_moment(v.lam, v.q, v.s, eta) for v in self.levels[block]])
+        return Add(*[v.lam**2 * level_second_moment(v.lam, v.x2, v.s, eta) for v in self.levels[block]])
 
     def G(self, block: str) -> Expr:
-        return Add(*[v.lam**2 * v.q for v in self.levels[block]])
+        return Add(*[v.lam**2 * v.x2 for v in self.levels[block]])
 
     def loss(self, block: str | None = None) -> Expr:
         """``L = 1/2 sum lambda_i x_i^2`` restricted to a block (or the whole loss)."""
         blocks = ("D", "B") if block is None else (block,)
-        return Add(*[Rational(1, 2) * v.lam * v.q for blk in blocks for v in self.levels[blk]])
+        return Add(*[Rational(1, 2) * v.lam * v.x2 for blk in blocks for v in self.levels[blk]])
 
     def projected_loss_change(self, block: str, eta: Expr = S.eta) -> Expr:
         """``E[L(x')] - L(x)`` for the step projected on ``block`` (Dom-/Bulk-SGD)."""
         return Add(*[
-            Rational(1, 2) * v.lam * (level_second_moment(v.lam, v.q, v.s, eta) - v.q)
+            Rational(1, 2) * v.lam * (level_second_moment(v.lam, v.x2, v.s, eta) - v.x2)
             for v in self.levels[block]
         ])
 

@@ -108,8 +108,7 @@ def derive_L3() -> Claim:
     d.zero("Check against differentiating chi_c directly.", Symbol("d chi_c/dG - formula"),
            diff(chi_c, S.G) - dchi_dG)
     # limits: write the gap into the assumptions, lambda_D = lambda_B + delta with delta > 0
-    delta = Symbol("delta", positive=True)
-    gap_in, gap_out = {S.lam_D: S.lam_B + delta}, {delta: S.lam_D - S.lam_B}
+    gap_in, gap_out = {S.lam_D: S.lam_B + S.delta}, {S.delta: S.lam_D - S.lam_B}
     d.eq("For the limits write lambda_D = lambda_B + delta, delta > 0.", S.lam_D, gap_in[S.lam_D])
     lim_inf = d.result("chi_c_G_to_infinity",
                        simplify(factor_radicands(limit(chi_big.xreplace(gap_in), S.G, oo))).xreplace(gap_out),

@@ -53,14 +53,29 @@ b_0 = Symbol("b_0", positive=True)
 alpha = Symbol("alpha", real=True)  # a_0 - a_inf
 beta = Symbol("beta", real=True)  # b_0 - b_inf
 p = Symbol("p", nonnegative=True)  # rho_D^t
+p_B = Symbol("p_B", nonnegative=True)  # rho_B^t
 u = Symbol("u", nonnegative=True)  # (rho_D/rho_B)^t
+v = Symbol("v", nonnegative=True)  # (rho_B/rho_D)^t, the mirrored phase
 R = Symbol("R", positive=True)  # kappa n_D / n_B
+a_inf = Symbol("a_inf", nonnegative=True)  # stationary a (fixed point of the D step)
+b_inf = Symbol("b_inf", nonnegative=True)
+a_next = Symbol("a'", positive=True)  # a after one mean-field step
+b_next = Symbol("b'", positive=True)
+delta = Symbol("delta", positive=True)  # lambda_D - lambda_B, the gap written into the assumptions
 
 # --- single coordinate (L1) ---------------------------------------------------
 x_i = Symbol("x_i", real=True)
 lam_i = Symbol("lambda_i", positive=True)
 Sigma_ii = Symbol("Sigma_ii", nonnegative=True)
 xi_i = Symbol("xi_i", real=True)
+
+
+def level(block: str, j: int) -> tuple[Symbol, Symbol, Symbol]:
+    """The symbols of level ``j`` of ``block`` in a multi-level spectrum: eigenvalue, squared norm
+    ``sum x_i^2`` and noise trace ``sum Sigma_ii`` over the level's coordinates."""
+    return (Symbol(f"lambda_{block}{j}", positive=True), Symbol(f"x2_{block}{j}", positive=True),
+            Symbol(f"s_{block}{j}", nonnegative=True))
+
 
 #: LaTeX spellings for symbols whose SymPy names do not print as the paper writes them
 LATEX_NAMES = {
@@ -74,4 +89,9 @@ LATEX_NAMES = {
     lam_i: r"\lambda_i",
     Sigma_ii: r"\Sigma_{ii}",
     xi_i: r"\xi_i",
+    p_B: r"p_B",
+    a_inf: r"a_\infty",
+    b_inf: r"b_\infty",
+    a_next: r"a'",
+    b_next: r"b'",
 }

@@ -1,8 +1,8 @@
 """Load user conjectures from a Python file (``salign verify --claims-file FILE``).
 
-The file defines ``CLAIMS``: a list of :class:`theory.Claim`, each with
-propositions (:class:`theory.Prop`) over the model's symbols
-(``theory.symbols``), the observables (``theory.observables``) and, optionally,
+The file defines ``CLAIMS``: a list of :class:`salign.theory.Claim`, each with
+propositions (:class:`salign.theory.Prop`) over the model's symbols
+(``salign.theory.symbols``), the observables (``salign.theory.observables``) and, optionally,
 symbols of its own whose values come from ``ORACLES``: a dict mapping each such
 symbol to a function ``instance -> number`` computed from the model.
 See ``examples/my_claims.py``.
@@ -14,15 +14,11 @@ import runpy
 import traceback
 from pathlib import Path
 
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.theory.claim import Claim, Prop
+from salign.theory.registry import CLAIM_IDS
 from sympy import Symbol
-
-from theory import observables as O
-from theory import symbols as S
-from theory.claim import Claim, Prop
-from theory.dynamics import a_inf_s, b_inf_s, q, v, w
-from theory.registry import CLAIM_IDS
-
-from .engine import A1, B1
 
 
 class ClaimFileError(ValueError):
@@ -30,7 +26,7 @@ class ClaimFileError(ValueError):
 
 
 KNOWN = {s for s in vars(S).values() if isinstance(s, Symbol)} | {
-    s for s in vars(O).values() if isinstance(s, Symbol)} | {a_inf_s, b_inf_s, q, v, w, A1, B1}
+    s for s in vars(O).values() if isinstance(s, Symbol)}
 
 
 def load(path: str | Path) -> tuple[list[Claim], dict]:
@@ -48,23 +44,23 @@ def load(path: str | Path) -> tuple[list[Claim], dict]:
     claims = ns.get("CLAIMS")
     oracles = ns.get("ORACLES", {})
     if claims is None:
-        raise ClaimFileError(f"{path}: defines no CLAIMS (a list of theory.Claim)")
+        raise ClaimFileError(f"{path}: defines no CLAIMS (a list of salign.theory.Claim)")
     if not isinstance(claims, (list, tuple)) or not claims:
-        raise ClaimFileError(f"{path}: CLAIMS must be a non-empty list of theory.Claim, got {type(claims).__name__}")
+        raise ClaimFileError(f"{path}: CLAIMS must be a non-empty list of salign.theory.Claim, got {type(claims).__name__}")
     if not isinstance(oracles, dict) or not all(isinstance(k, Symbol) and callable(f) for k, f in oracles.items()):
         raise ClaimFileError(f"{path}: ORACLES must map SymPy symbols to functions instance -> number")
     seen = set()
     for i, c in enumerate(claims):
         if not isinstance(c, Claim):
-            raise ClaimFileError(f"{path}: CLAIMS[{i}] is a {type(c).__name__}, not a theory.Claim")
+            raise ClaimFileError(f"{path}: CLAIMS[{i}] is a {type(c).__name__}, not a salign.theory.Claim")
         if c.id in CLAIM_IDS or c.id in seen or c.id == "C1":
             raise ClaimFileError(f"{path}: claim id {c.id!r} is already taken; choose another")
         seen.add(c.id)
         if not c.props or not all(isinstance(p, Prop) for p in c.props):
-            raise ClaimFileError(f"{path}: claim {c.id} needs at least one theory.Prop in props")
+            raise ClaimFileError(f"{path}: claim {c.id} needs at least one salign.theory.Prop in props")
         for p in c.props:
             unknown = sorted(s.name for s in p.free_symbols() if s not in KNOWN and s not in oracles)
             if unknown:
                 raise ClaimFileError(f"{path}: {p.name} uses unknown symbol(s) {', '.join(unknown)}: use "
-                                     "theory.symbols / theory.observables, or give them an oracle in ORACLES")
+                                     "salign.theory.symbols / salign.theory.observables, or give them an oracle in ORACLES")
     return list(claims), dict(oracles)

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import mpmath
-
-from theory import symbols as S
-from theory.observables import spectral_gap
+from salign.theory import symbols as S
+from salign.theory.observables import spectral_gap
 
 
 class InstanceError(ValueError):

@@ -6,7 +6,7 @@ import multiprocessing as mp
 from dataclasses import replace
 from typing import Callable
 
-from theory.claim import Claim
+from salign.theory.claim import Claim
 
 from .engine import ClaimResult, check_claim
 
@@ -29,7 +29,7 @@ _STATE: dict = {}
 
 def _init(claims_file):
     if claims_file:
-        from .userclaims import load
+        from salign.theory.userclaims import load
 
         claims, oracles = load(claims_file)
         _STATE["user"] = {c.id: c for c in claims}
@@ -38,7 +38,7 @@ def _init(claims_file):
 
 def _task(args):
     cid, start, n, seed, dps = args
-    from theory.registry import get
+    from salign.theory.registry import get
 
     claim = _STATE.get("user", {}).get(cid) or get(cid)  # in-process variants shadow the registry
     return cid, check_claim(claim, n, seed, dps, start=start, extra_oracles=_STATE.get("oracles"))
@@ -65,7 +65,7 @@ def verify_claims(claims: list[Claim], n: int, seed: int, dps: int = 50, jobs: i
         for t in tasks:
             take(*_task(t))
     else:
-        from theory.registry import registry
+        from salign.theory.registry import registry
 
         registry()  # derive once before forking
         ctx = mp.get_context("fork")

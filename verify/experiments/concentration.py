@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-
-from . import oracles
-from .instance import two_level
+from salign.verify.verifier import oracles
+from salign.verify.verifier.instance import two_level
 
 
 @dataclass

@@ -9,7 +9,7 @@ import base64
 import html
 from pathlib import Path
 
-from theory.atomic import write_atomic
+from salign.verify.atomic import write_atomic
 
 CSS = """
 body { font-family: sans-serif; max-width: 1100px; margin: 2em auto; color: #222; }

@@ -22,15 +22,14 @@ import time
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from salign.theory import observables as O
+from salign.theory.claim import Claim, Prop
+from salign.theory.derivation import is_zero
+from salign.theory.model import TWO_LEVEL, LevelModel, coordinate_second_moment, two_level_noise_traces
 from sympy import Eq, Mul, Ne, Poly, Rational, expand, factor, factor_list, fraction, nsimplify, together
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
-
-from theory import observables as O
-from theory.claim import Claim, Prop
-from theory.derivation import is_zero
-from theory.model import TWO_LEVEL, LevelModel, coordinate_second_moment, two_level_noise_traces
 
 from .translate import Translator, Untranslatable
 

@@ -46,8 +46,8 @@ def _cmd_derive(args) -> int:
 
 
 def _cmd_latex(args) -> int:
-    from theory.atomic import write_atomic
-    from theory.latex import document
+    from salign.theory.latex import document
+    from salign.verify.atomic import write_atomic
 
     path = write_atomic(Path(args.out) / "claims.tex", document())
     print(f"wrote {path} (compile with: pdflatex -output-directory {args.out} {path})")
@@ -70,15 +70,13 @@ def run_verify(claim_spec, n, seed, dps, jobs, claims_file=None, console=None, q
     """Run the verifier; returns (results, c1 dict or None)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from theory.registry import CLAIM_IDS, get, parse_ids
-
-    from .run import verify_claims
+    from salign.theory.registry import CLAIM_IDS, get, parse_ids
+    from salign.verify.verifier.run import verify_claims
 
     console = console or Console()
     user, oracles = [], {}
     if claims_file:
-        from .userclaims import load
+        from salign.theory.userclaims import load
 
         user, oracles = load(claims_file)
     known = CLAIM_IDS + ("C1",) + tuple(c.id for c in user)
@@ -91,7 +89,7 @@ def run_verify(claim_spec, n, seed, dps, jobs, claims_file=None, console=None, q
                                 on_chunk=lambda cid, k: prog.advance(task, k))
     c1 = None
     if "C1" in ids:
-        from .concentration import gap_table, rate
+        from salign.verify.experiments.concentration import gap_table, rate
 
         rows = gap_table(seed=seed)
         c1 = (rows, rate(rows))
@@ -100,10 +98,8 @@ def run_verify(claim_spec, n, seed, dps, jobs, claims_file=None, console=None, q
 
 def _cmd_verify(args) -> int:
     from rich.console import Console
-
-    from theory.atomic import write_atomic
-
-    from .report import c1_table, verify_json, verify_table
+    from salign.verify.atomic import write_atomic
+    from salign.verify.verifier.report import c1_table, verify_json, verify_table
 
     console = Console()
     results, c1 = run_verify(args.claims, args.n, args.seed, args.dps, args.jobs, args.claims_file, console)
@@ -122,10 +118,8 @@ def _cmd_verify(args) -> int:
 def run_prove(claim_spec, timeout, console, quiet=False, certify_unknown=True):
     """Prove every formal proposition of the chosen claims; returns ``{claim id: (status, results, secs)}``."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from theory.registry import CLAIM_IDS, get, parse_ids
-
-    from .prove import claim_status, prove_claim
+    from salign.theory.registry import CLAIM_IDS, get, parse_ids
+    from salign.verify.prover.prove import claim_status, prove_claim
 
     ids = parse_ids(claim_spec, CLAIM_IDS)
     claims = [get(i) for i in ids]
@@ -145,8 +139,8 @@ def run_prove(claim_spec, timeout, console, quiet=False, certify_unknown=True):
 
 def _certify_unknowns(claim, results):
     """The interval fallback for propositions the solvers left UNKNOWN."""
-    from .certify import certify
-    from .prove import instantiate
+    from salign.verify.prover.certify import certify
+    from salign.verify.prover.prove import instantiate
 
     for r in results:
         if r.status != "UNKNOWN":
@@ -166,8 +160,7 @@ def _cmd_prove(args) -> int:
 
     from rich.console import Console
     from rich.table import Table
-
-    from theory.atomic import write_atomic
+    from salign.verify.atomic import write_atomic
 
     console = Console()
     res = run_prove(args.claims, args.timeout, console)
@@ -200,10 +193,8 @@ def _cmd_simulate(args) -> int:
 
     import numpy as np
     from rich.console import Console
-
-    from theory.atomic import write_atomic
-
-    from . import simulate as sim
+    from salign.verify.atomic import write_atomic
+    from salign.verify.experiments import simulate as sim
 
     console = Console()
     out = Path(args.out)
@@ -238,8 +229,7 @@ def _cmd_simulate(args) -> int:
                "seconds": round(time.perf_counter() - t0, 3)}
     if not args.no_figures:
         from rich.progress import Progress
-
-        from .figures import all_figures
+        from salign.verify.experiments.figures import all_figures
 
         with Progress(console=console, transient=True) as prog:
             task = prog.add_task("figures", total=5)
@@ -258,10 +248,8 @@ def _cmd_real(args) -> int:
 
     from rich.console import Console
     from rich.progress import Progress
-
-    from theory.atomic import write_atomic
-
-    from .real import run
+    from salign.verify.atomic import write_atomic
+    from salign.verify.experiments.real import run
 
     console = Console()
     out = Path(args.out)
@@ -285,11 +273,11 @@ def _cmd_real(args) -> int:
 def collect_status(derivations: Path, n: int, seed: int, dps: int, jobs: int, timeout: float, prove: bool,
                    console, prove_claims: str | None = None) -> dict:
     """derive --check, verify and prove: the per-claim status table as a dict (shared by check and report)."""
-    from theory.registry import CLAIM_IDS, registry
+    from salign.theory.registry import CLAIM_IDS, registry
+    from salign.verify.experiments.concentration import rate
+    from salign.verify.verifier.report import result_json
 
     from . import derive
-    from .concentration import rate
-    from .report import result_json
 
     reg = registry()
     stale = derive.stale(derivations)
@@ -316,8 +304,7 @@ def _cmd_check(args) -> int:
 
     from rich.console import Console
     from rich.table import Table
-
-    from theory.atomic import write_atomic
+    from salign.verify.atomic import write_atomic
 
     console = Console()
     doc = collect_status(Path(args.derivations), args.n, args.seed, args.dps, args.jobs, args.timeout,
@@ -349,10 +336,10 @@ def _cmd_check(args) -> int:
 
 def _cmd_report(args) -> int:
     from rich.console import Console
+    from salign.verify.experiments.figures import all_figures
+    from salign.verify.experiments.real import run as real_run
 
-    from .figures import all_figures
     from .html_report import write
-    from .real import run as real_run
 
     console = Console()
     out = Path(args.out)

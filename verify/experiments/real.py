@@ -17,11 +17,9 @@ from dataclasses import dataclass
 
 import mpmath
 import numpy as np
-
-from theory import expression
-from theory import symbols as S
-
-from .evaluate import numeric
+from salign.theory import expression
+from salign.theory import symbols as S
+from salign.verify.verifier.evaluate import numeric
 
 DATASETS = ("diabetes", "digits")
 

@@ -15,9 +15,8 @@ import math
 import random
 
 import mpmath
-
-from theory import expression
-from theory import symbols as S
+from salign.theory import expression
+from salign.theory import symbols as S
 
 from .evaluate import numeric
 from .instance import Instance, Level

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import flint
 import mpmath
-
-from theory import observables as O
+from salign.theory import observables as O
 
 from .arb import arb_prec, to_arb, to_mpf
 from .instance import Instance
@@ -294,7 +293,7 @@ def chi_root(inst: Instance):
     ``lim_{eta->oo} (chi-bar'(eta) - chi)``, evaluated as ``Delta(eta)/eta^2`` at a
     huge eta (``10^(dps+10)``, with doubled precision so the ``O(1/eta)`` rest vanishes).
     """
-    from theory import symbols as S
+    from salign.theory import symbols as S
 
     vals = inst.two_level_values()
     (D,), (B,) = inst.D, inst.B

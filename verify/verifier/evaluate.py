@@ -16,11 +16,10 @@ from functools import lru_cache
 
 import flint
 import mpmath
+from salign.theory import observables as O
 from sympy import Abs, Add, And, Basic, Eq, Equivalent, Implies, Mul, Not, Or, Rational, Symbol, lambdify, sympify
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
-
-from theory import observables as O
 
 from .arb import arb_prec, to_arb, to_mpf
 
@@ -75,20 +74,6 @@ def exact(expr, values: dict) -> Fraction:
     if not r.is_Rational:
         raise ValueError(f"{expr} is not rational at these values: {r}")
     return Fraction(int(r.p), int(r.q))
-
-
-def relations(b) -> tuple:
-    """The relational atoms of a boolean, in a fixed order."""
-    if isinstance(b, Relational):
-        return (b,)
-    if isinstance(b, (bool, BooleanTrue, BooleanFalse)) or getattr(b, "is_Symbol", False):
-        return ()
-    out = []
-    for a in b.args:
-        for r in relations(a):
-            if r not in out:
-                out.append(r)
-    return tuple(out)
 
 
 #: lambdify namespace evaluating in python-flint arb balls.  SymPy's mpmath printer writes a rational

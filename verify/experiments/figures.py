@@ -13,17 +13,13 @@ from pathlib import Path
 import mpmath
 import numpy as np
 from matplotlib.figure import Figure
-from sympy import Symbol
-
-from theory import expression
-from theory import symbols as S
-from theory.atomic import write_atomic
+from salign.theory import expression
+from salign.theory import symbols as S
+from salign.verify.atomic import write_atomic
+from salign.verify.verifier.evaluate import numeric
 
 from .concentration import gap_table, rate
-from .evaluate import numeric
 from .simulate import Spectrum, reduced
-
-A_INF, B_INF = Symbol("a_inf", nonnegative=True), Symbol("b_inf", nonnegative=True)
 
 
 def _save(fig, out: Path, name: str) -> list[Path]:
@@ -50,7 +46,7 @@ def switch_time(v: dict, a0: float, b0: float, horizon: int = 100_000) -> int | 
     """T*: the first t with s_t >= 0 (T5), from the registry's s_t."""
     a_inf, b_inf = _num("a_inf", v), _num("b_inf", v)
     rho_D, rho_B = (1 - v[S.eta] * v[S.lam_D]) ** 2, (1 - v[S.eta] * v[S.lam_B]) ** 2
-    base = {S.rho_D: rho_D, S.rho_B: rho_B, S.alpha: a0 - a_inf, S.beta: b0 - b_inf, A_INF: a_inf, B_INF: b_inf}
+    base = {S.rho_D: rho_D, S.rho_B: rho_B, S.alpha: a0 - a_inf, S.beta: b0 - b_inf, S.a_inf: a_inf, S.b_inf: b_inf}
     st = expression("s_t")
     for t in range(horizon):
         if numeric(st, {**base, S.t: t}) >= 0:

@@ -14,22 +14,18 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import mpmath
-from sympy import Symbol
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.theory.claim import Claim, Prop, relations
 from sympy.core.relational import Relational
-
-from theory import observables as O
-from theory import symbols as S
-from theory.claim import Claim, Prop
-from theory.dynamics import a_inf_s, b_inf_s, q, v, w
 
 from . import oracles
 from .arb import arb_prec, to_arb, to_mpf
 from .arb import sign as arb_sign
-from .evaluate import MAGNITUDE, combine, numeric, relation_margins, relations
+from .evaluate import MAGNITUDE, combine, numeric, relation_margins
 from .instance import Instance, InstanceError
 from .sampling import _two_level_traces, build, sample
 
-A1, B1 = Symbol("a'", positive=True), Symbol("b'", positive=True)
 HORIZON = 400  # steps of iterated dynamics
 
 
@@ -164,9 +160,9 @@ class Context:
         if s in (S.rho_D, S.rho_B):
             (D,), (B,) = inst.D, inst.B
             return (1 - inst.eta * (D.lam if s == S.rho_D else B.lam)) ** 2
-        if s in (a_inf_s, b_inf_s):
+        if s in (S.a_inf, S.b_inf):
             ((m11, _), (_, m22)), (c1, c2) = self.step_map()
-            return c1 / (1 - m11) if s == a_inf_s else c2 / (1 - m22)
+            return c1 / (1 - m11) if s == S.a_inf else c2 / (1 - m22)
         t = g["t"]
         if s == S.a_0:
             return g["a0"]
@@ -181,18 +177,18 @@ class Context:
         rD, rB = self.need([S.rho_D, S.rho_B])[S.rho_D], self.vals[S.rho_B]
         if s == S.p:
             return rD**t
-        if s in (q, w):
+        if s == S.p_B:
             return rB**t
         if s == S.u:
             return (rD / rB) ** t
-        if s == v:
+        if s == S.v:
             return (rB / rD) ** t
         if s in (S.alpha, S.beta):
-            fp = self.need([a_inf_s, b_inf_s])
-            return g["a0"] - fp[a_inf_s] if s == S.alpha else g["b0"] - fp[b_inf_s]
-        if s in (A1, B1):
+            fp = self.need([S.a_inf, S.b_inf])
+            return g["a0"] - fp[S.a_inf] if s == S.alpha else g["b0"] - fp[S.b_inf]
+        if s in (S.a_next, S.b_next):
             a1, b1 = _mean_field_step(g, inst, self.vals[S.a], self.vals[S.b])
-            return a1 if s == A1 else b1
+            return a1 if s == S.a_next else b1
         if s in (O.A_iter, O.A_iter_next):
             traj = self.trajectory(t + 1)
             a_, b_ = traj[min(t + (s == O.A_iter_next), len(traj) - 1)]
@@ -206,8 +202,8 @@ class Context:
                 raise OracleFailure(f"the sign of A_(t+1) - A_t at t = {t} is below the working precision")
             return z
         if s == O.A_lim:
-            fp = self.need([a_inf_s, b_inf_s])
-            return _alignment(inst, fp[a_inf_s], fp[b_inf_s])
+            fp = self.need([S.a_inf, S.b_inf])
+            return _alignment(inst, fp[S.a_inf], fp[S.b_inf])
         if s == O.turns_iter:  # sign of A_{t+1} - A_t is the sign of a_{t+1} b_t - a_t b_{t+1}
             traj = self.trajectory()
             with arb_prec():  # arb decides each sign rigorously; a ball containing 0 is a tie

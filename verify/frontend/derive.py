@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from theory.atomic import write_atomic
-from theory.render import derivation_files
+from salign.theory.render import derivation_files
+from salign.verify.atomic import write_atomic
 
 
 def write(out: Path) -> list[Path]:

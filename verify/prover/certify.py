@@ -19,12 +19,11 @@ from functools import lru_cache
 
 import mpmath
 from mpmath import iv
+from salign.theory.claim import relations
 from sympy import And, Equivalent, Implies, Integer, Not, Or, Rational, factor, lambdify, together
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
-
-from .evaluate import relations
 
 IV = {"mpf": iv.mpf, "sqrt": iv.sqrt, "fabs": abs}
 

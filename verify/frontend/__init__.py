@@ -1,0 +1,1 @@
+"""The front end: the ``salign`` command line, ``derivations/`` and the HTML report."""

@@ -1,0 +1,1 @@
+"""The sampling verifier: random instances, oracles from the model's definition, the checking engine."""
