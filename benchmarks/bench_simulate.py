@@ -16,6 +16,7 @@ import argparse
 import time
 
 import numpy as np
+
 from salign.verify.experiments.simulate import Spectrum, agreement, full, reduced
 
 

@@ -17,10 +17,11 @@ import random
 import time
 
 import mpmath
+from sympy import Float
+
 from salign.theory import registry
 from salign.verify.verifier import engine
 from salign.verify.verifier.sampling import sample
-from sympy import Float
 
 DPS = 50
 

@@ -6,11 +6,12 @@ symbols and observables).  Symbols of your own get their values from ``ORACLES``
 functions of the sampled instance, computed from the model's definition.
 """
 
+from sympy import Symbol
+
 from salign.theory import Claim, Prop, expression
 from salign.theory import observables as O
 from salign.theory import symbols as S
 from salign.verify.verifier import oracles
-from sympy import Symbol
 
 # An observable of our own: the full-SGD expected loss change at twice the step size.
 dL_double = Symbol("dL_double", real=True)

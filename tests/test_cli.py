@@ -4,6 +4,7 @@ import shutil
 import subprocess
 
 import pytest
+
 from salign.verify.atomic import write_atomic
 from salign.verify.frontend.cli import main
 
@@ -50,8 +51,9 @@ def test_claims_json_holds_every_required_expression():
 def test_claims_json_srepr_round_trips_to_the_registry():
     import json
 
-    from salign.theory import expression
     from sympy import srepr
+
+    from salign.theory import expression
 
     doc = json.loads((ROOT / "derivations" / "claims.json").read_text())
     for name in REQUIRED:

@@ -10,11 +10,14 @@ from fractions import Fraction as F
 
 import mpmath
 import pytest
+
 from salign.theory import expression
 from salign.theory import symbols as S
 from salign.verify.verifier import oracles as O
-from salign.verify.verifier.evaluate import exact, numeric
-from salign.verify.verifier.instance import Instance, Level, from_spectrum, two_level
+from salign.verify.verifier.evaluate import numeric
+from salign.verify.verifier.instance import Instance, Level, two_level
+
+from .helpers import alignment_trajectory, exact, from_spectrum, iterate_two_level
 
 
 def rational_instance(seed, m_D=2, m_B=3, two_level_mults=None):
@@ -186,12 +189,12 @@ def test_T4_a_inf_b_inf_are_fixed_points_of_the_step_and_A_inf_the_limit(dps50):
     inst = _stationary_instance()
     v = inst.values()
     a_inf, b_inf = numeric(expression("a_inf"), v), numeric(expression("b_inf"), v)
-    (a1, b1) = O.iterate_two_level(inst, a_inf, b_inf, 1)[1]
+    (a1, b1) = iterate_two_level(inst, a_inf, b_inf, 1)[1]
     assert abs(a1 - a_inf) < 1e-45 * a_inf and abs(b1 - b_inf) < 1e-45 * b_inf
-    A = O.alignment_trajectory(inst, mpmath.mpf(100), mpmath.mpf(100), 3000)
+    A = alignment_trajectory(inst, mpmath.mpf(100), mpmath.mpf(100), 3000)
     assert abs(A[-1] - numeric(expression("A_inf"), v)) < 1e-40
     wrong = expression("a_inf").xreplace({S.eta: S.eta * 1.01})
-    (aw, _) = O.iterate_two_level(inst, numeric(wrong, v), b_inf, 1)[1]
+    (aw, _) = iterate_two_level(inst, numeric(wrong, v), b_inf, 1)[1]
     assert abs(aw - numeric(wrong, v)) > 1e-6 * a_inf
 
 
@@ -208,7 +211,7 @@ def test_T4_closed_form_trajectory_matches_iteration(dps50):
     inst = _stationary_instance()
     v = inst.values()
     a0, b0 = mpmath.mpf(300), mpmath.mpf(2)
-    A = O.alignment_trajectory(inst, a0, b0, 60)
+    A = alignment_trajectory(inst, a0, b0, 60)
     At = expression("A_t")
     for t in (0, 1, 7, 60):
         assert abs(numeric(At, {**v, S.a_0: a0, S.b_0: b0, S.t: t}) - A[t]) < 1e-40
@@ -224,7 +227,7 @@ def test_T5_s_t_has_the_sign_of_the_alignment_change(eta, dps50):
     rho = {S.rho_D: (1 - v[S.eta] * v[S.lam_D]) ** 2, S.rho_B: (1 - v[S.eta] * v[S.lam_B]) ** 2}
     base = {**rho, S.alpha: a0 - a_inf, S.beta: b0 - b_inf, S.a_inf: a_inf,
             S.b_inf: b_inf}
-    A = O.alignment_trajectory(inst, a0, b0, 80)
+    A = alignment_trajectory(inst, a0, b0, 80)
     st = expression("s_t")
     # flip the sign of the alpha beta rho_D^t (rho_D - rho_B) term
     wrong = st - 2 * S.alpha * S.beta * S.rho_D**S.t * (S.rho_D - S.rho_B)
@@ -242,7 +245,7 @@ def test_X1_matrix_is_the_loss_scaled_step(dps50):
                                     mpmath.mpf("0.2"), mpmath.mpf("0.1"))
     L = (lD * a + lB * b) / 2
     inst = two_level(lD, lB, k, d, a, b, k * 2 * s2 * L * lD, (d - k) * 2 * s2 * L * lB, eta)
-    (a1, b1) = O.iterate_two_level(inst, a, b, 1)[1]
+    (a1, b1) = iterate_two_level(inst, a, b, 1)[1]
     M = expression("M")
     vals = {S.lam_D: lD, S.lam_B: lB, S.k: k, S.d: d, S.sigma2: s2, S.eta: eta}
     Mn = [[numeric(M[i, j], vals) for j in range(2)] for i in range(2)]

@@ -1,74 +1,209 @@
-"""The prover: true propositions are PROVED, wrong variants REFUTED with an exactly checked counterexample."""
+"""The prover: true propositions PROVED (with their coverage and routes), wrong ones REFUTED exactly, and no
+false PROVED by any of the routes a careful user found (issue 9: coverage rounded up, vacuous hypotheses,
+square roots assumed real, assumptions deciding conclusions, the interval fallback, integers)."""
 
 import pytest
 import z3
-from salign.theory import get
+from sympy import Eq, Rational, exp, sqrt, symbols
+
+from salign.theory import expression, get
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.theory.claim import Claim, ClaimError, Prop
+from salign.verify.prover import exact
+from salign.verify.prover import prove as PV
 from salign.verify.prover.certify import certify
-from salign.verify.prover.prove import exact_check, instantiate, prove_prop
+from salign.verify.prover.prove import claim_status, prove_claim, prove_prop
+from salign.verify.prover.scopes import ANY_SPECTRUM, Scope, instantiate
 from salign.verify.prover.translate import Translator, Untranslatable
-from sympy import Rational, exp, sqrt, symbols
+from salign.verify.verdict import Verdict
 
 from .variants import prover_variants
 
 TIMEOUT = 8.0
+GENERAL_CLAIMS = ["L1", "L2", "T1", "T2", "L4"]
 
 
 @pytest.mark.parametrize("cid", ["L1", "L2", "T1", "T2", "L3", "L4", "T3", "T4", "T5", "X1"])
 def test_wrong_variant_is_refuted_with_an_exact_counterexample(cid):
     v = prover_variants()[cid]
     r = prove_prop(cid, v, TIMEOUT)
-    assert r.status == "REFUTED", f"{v.name}: {r.status} {r.note}"
+    assert r.verdict == Verdict.REFUTED, f"{v.name}: {r.label} {r.note}"
     assert r.counterexample and "exact rational" in r.exact_check
-    model = v.model if v.model != "general" else "general"
-    hyps, concl = instantiate(v, model, 1)
-    assert exact_check(hyps, concl, r.counterexample)[0]
+    scope = Scope("levels", 1) if v.model == "general" else Scope(v.model)
+    pb = instantiate(v, scope)
+    vals = exact.point(r.counterexample, pb.symbols())
+    assert exact.check_counterexample(pb.domain + pb.hyps, pb.concl, vals)[0]
+
+
+@pytest.mark.parametrize("cid", GENERAL_CLAIMS)
+def test_general_spectrum_claims_are_proved_for_any_spectrum_over_the_moments(cid):
+    for p in get(cid).props:
+        if p.verify_only or p.model != "general":
+            continue
+        r = prove_prop(cid, p, TIMEOUT)
+        assert r.verdict == Verdict.PROVED and r.coverage == ANY_SPECTRUM and r.full, (p.name, r.label, r.scopes)
+        assert r.scopes[0]["scope"].startswith("any spectrum")
+        assert r.witness, "a PROVED comes with a point where the hypotheses hold"
+
+
+def test_a_wrong_general_variant_is_not_implied_by_the_moments_and_refuted_on_a_real_spectrum():
+    r = prove_prop("L1", prover_variants()["L1"], TIMEOUT)
+    assert r.verdict == Verdict.REFUTED
+    assert r.scopes[0]["result"].startswith("not implied by the moment constraints")
+    assert "two-level" in r.coverage
 
 
 @pytest.mark.parametrize("cid, name", [("L2", "L2.P_positive"), ("T5", "T5.increasing"), ("T3", "T3.nonempty"),
                                        ("L3", "L3.unique"), ("T1", "T1.below"), ("L1", "L1.D")])
-def test_true_propositions_are_proved(cid, name):
+def test_true_propositions_are_proved_by_two_routes(cid, name):
     r = prove_prop(cid, get(cid).prop(name), TIMEOUT)
-    assert r.status == "PROVED", r.note
-    assert r.covers
-    if r.solver == "z3":
-        assert r.unsat_core and "negated_conclusion" in r.unsat_core
+    assert r.verdict == Verdict.PROVED, r.note
+    assert len(r.routes) >= 2, r.routes
+    assert r.label == "PROVED"
 
 
-def test_general_spectrum_claims_are_proved_beyond_two_levels():
-    r = prove_prop("T1", get("T1").prop("T1.below"), TIMEOUT)
-    assert any("2 levels per block" in c for c in r.covers), r.covers
+def test_a_proof_with_one_route_is_labelled_so(monkeypatch):
+    real = PV.both_answers
+
+    def z3_only(formulas, timeout_s, solvers=("z3", "cvc5"), names=None):
+        return [a if a["solver"] == "z3" else {"solver": "cvc5", "result": "timeout"}
+                for a in real(formulas, timeout_s, solvers, names)]
+
+    monkeypatch.setattr(PV, "both_answers", z3_only)
+    monkeypatch.setattr("salign.verify.prover.clearing.both_answers", z3_only)
+    PV._CUTS.clear()
+    PV._SIGNS.memo.clear()
+    r = prove_prop("T1", get("T1").prop("T1.positive"), TIMEOUT)
+    PV._CUTS.clear()
+    PV._SIGNS.memo.clear()
+    assert r.verdict == Verdict.PROVED and r.routes == ["z3"] and r.label == "PROVED (z3 only)"
 
 
-def test_oracle_only_propositions_are_left_to_the_verifier():
-    assert prove_prop("T1", get("T1").prop("T1.root")).status == "VERIFY-ONLY"
+# --- issue 9, item 1: coverage is never rounded up ----------------------------------------------------
+
+CS_EQUALITY = Prop("U.cs_equality", Eq(S.G_D1**2, S.G_D * S.G_D2))  # true for one level per block only
 
 
-def test_translator_records_definedness_and_square_roots():
+def test_a_statement_true_only_for_two_levels_is_refuted_on_a_richer_spectrum():
+    r = prove_prop("U", CS_EQUALITY, TIMEOUT)
+    assert r.verdict == Verdict.REFUTED and "2 levels" in r.coverage, (r.label, r.scopes)
+
+
+def test_a_timeout_beyond_two_levels_leaves_the_proof_at_two_levels(monkeypatch):
+    real = PV.decide
+
+    def m2_times_out(problem, *a, **k):
+        if problem.scope == Scope("levels", 2):
+            return {"result": "unknown", "reason": "timeout (simulated)"}
+        return real(problem, *a, **k)
+
+    monkeypatch.setattr(PV, "decide", m2_times_out)
+    r = prove_prop("U", CS_EQUALITY, TIMEOUT)
+    assert r.verdict == Verdict.PROVED and not r.full and r.coverage == "two-level"
+    assert r.label.endswith("two-level only)")
+    claim = Claim("U", "t", "s", "h", {}, (CS_EQUALITY,))
+    verdict, partial = claim_status([r], claim)
+    assert verdict == Verdict.PROVED and "U.cs_equality on two-level only" in partial
+
+
+# --- item 2: vacuous hypotheses -------------------------------------------------------------------------
+
+def test_contradictory_hypotheses_are_vacuous_not_proved():
+    Q = expression("Q")
+    p = Prop("U.contradiction", O.Dchi > 0, (Q > 0, Q < 0))
+    r = prove_prop("U", p, TIMEOUT)
+    assert r.verdict == Verdict.VACUOUS and r.verdict.fails
+
+
+def test_a_negative_noise_variance_is_rejected_when_the_claim_is_built():
+    with pytest.raises(ClaimError, match="constant"):
+        Prop("U.neg", O.Dchi > 0, (S.N_D < 0,))
+
+
+# --- item 3: square roots are not assumed real -----------------------------------------------------
+
+def test_a_statement_about_a_root_that_may_be_complex_is_refuted():
+    X = S.a - S.lam_D + S.lam_B
+    p = Prop("U.root", sqrt(X) >= 0, model="two-level")
+    r = prove_prop("U", p, TIMEOUT)
+    assert r.verdict == Verdict.REFUTED, r.label
+    vals = {s: exact.rational(v) for s, v in ((s, r.counterexample[s.name]) for s in (S.a, S.lam_D, S.lam_B))}
+    assert X.xreplace(vals) < 0  # the counterexample is where the root is not real
+
+
+def test_the_same_statement_with_realness_stated_is_proved():
+    X = S.a - S.lam_D + S.lam_B
+    p = Prop("U.root_real", sqrt(X) >= 0, (X >= 0,), model="two-level")
+    assert prove_prop("U", p, TIMEOUT).verdict == Verdict.PROVED
+
+
+def test_the_translator_guards_each_atom_instead_of_assuming_definedness():
     x, y = symbols("x y", positive=True)
     T = Translator(z3)
-    f = T.boolean(x / (y - 1) + sqrt(x + 1) > Rational(1, 3))
-    assert any("!= 0" in str(c) or "Not" in str(c) for c in T.side)  # y - 1 != 0
-    assert any("sqrt_0" in str(c) for c in T.domain)  # s >= 0, s^2 = x + 1
-    assert f is not None
+    f = str(T.boolean(x / (y - 1) + sqrt(x + 1) > Rational(1, 3)))
+    assert f.startswith("And(") and "-1 + y != 0" in f and "1 + x >= 0" in f  # the atom carries its guards
+    assert not any("-1 + y != 0" in str(c) for c in T.domain)  # ... and nothing is assumed globally
+    assert any("Implies" in str(c) and "sqrt_0" in str(c) for c in T.domain)
     with pytest.raises(Untranslatable, match="exp"):
         Translator(z3).boolean(exp(x) > 1)
 
 
-def test_interval_fallback_certifies_on_a_box_and_reports_where_it_fails():
+# --- item 4: assumptions never decide a conclusion -------------------------------------------------------
+
+def test_a_conclusion_decided_by_assumptions_is_an_error():
+    with pytest.raises(ClaimError, match="constant"):
+        Prop("U.eta_positive", S.eta > 0)
+    with pytest.raises(ClaimError, match="hypothesis 0"):
+        Prop("U.hyp", O.Dchi > 0, (S.lam_D > 0,))
+
+
+def test_a_fixed_point_is_not_assumed_non_negative():
+    r = prove_prop("U", Prop("U.a_inf", S.a_inf >= 0, model="dynamics"), TIMEOUT)
+    assert r.verdict == Verdict.REFUTED
+
+
+# --- item 5: the interval fallback names its box and its tightening, and is sound on it -----------------
+
+def test_interval_fallback_certifies_on_a_named_box_and_reports_where_it_fails():
     p = get("L3").prop("L3.h0")
-    hyps, concl = instantiate(p, "two-level")
-    c = certify(hyps, concl)
-    assert c.status == "CERTIFIED" and c.box["n_D"] == [0.001, 10.0]
-    wrong = certify(hyps, concl.lhs < 0)  # lambda_D^2 n_D < 0 is false on every box
+    pb = instantiate(p, Scope("two-level"))
+    c = certify(pb.hyps, pb.concl)
+    assert c.status == "CERTIFIED" and c.box["n_D"] == ["0.001", "10"]
+    assert "tightened" in c.reason and "n_D in [0.001, 10]" in c.box_text()
+    wrong = certify(pb.hyps, pb.concl.lhs < 0)
     assert wrong.status == "FAILED" and "false on this whole box" in wrong.reason and wrong.failed_box
 
 
-def test_nothing_is_proved_that_sampling_violates():
-    from salign.verify.frontend.cli import combined_status
-    from salign.verify.verifier.engine import ClaimResult, PropResult
+def test_interval_fallback_is_not_fooled_at_the_edge_of_its_box():
+    x = symbols("x", positive=True)
+    assert certify([], x > Rational(1, 10), box={x: ("0.1", "10")}, max_boxes=200).status == "FAILED"
+    assert certify([], x >= Rational(1, 20), box={x: ("0.1", "10")}).status == "CERTIFIED"
 
-    violated = ClaimResult("T1", 1, {"T1.below": PropResult("T1.below", violations=1, checked=1)})
-    clean = ClaimResult("T1", 1, {"T1.below": PropResult("T1.below", checked=1)})
-    assert combined_status(violated, "PROVED") == "REFUTED"
-    assert combined_status(clean, "PROVED") == "PROVED"
-    assert combined_status(clean, "UNKNOWN") == "SAMPLED"
+
+def test_a_certificate_never_counts_beyond_its_box(monkeypatch):
+    monkeypatch.setattr(PV, "decide", lambda *a, **k: {"result": "unknown", "reason": "simulated"})
+    claim = get("L3").with_props(get("L3").prop("L3.h0"))
+    (r,) = prove_claim(claim, TIMEOUT)
+    assert r.verdict == Verdict.CERTIFIED and not r.full and "on the box" in r.coverage and "tightened" in r.coverage
+    verdict, partial = claim_status([r], claim)
+    assert verdict == Verdict.CERTIFIED and "on the box" in partial
+
+
+# --- item 6: integers stay integers ---------------------------------------------------------------------
+
+def test_a_true_statement_about_whole_numbers_is_not_refuted_with_fractions():
+    p = Prop("U.whole", S.d >= S.k + 1, (S.d > S.k,), model="two-level")
+    r = prove_prop("U", p, TIMEOUT)
+    assert r.verdict != Verdict.REFUTED, r.counterexample
+    assert r.verdict == Verdict.PROVED and r.routes == ["z3 (integers)"]
+    false = Prop("U.whole_false", S.d >= S.k + 2, (S.d > S.k,), model="two-level")
+    rf = prove_prop("U", false, TIMEOUT)
+    assert rf.verdict == Verdict.REFUTED and all(float(rf.counterexample[n]).is_integer() for n in ("k", "d"))
+
+
+def test_oracle_only_propositions_are_left_to_the_verifier():
+    assert prove_prop("T1", get("T1").prop("T1.root")).verdict == Verdict.VERIFY_ONLY
+    user = Prop("U.own", symbols("my_observable", real=True) > 0)
+    r = prove_prop("U", user)
+    assert r.verdict == Verdict.VERIFY_ONLY and "my_observable" in r.note

@@ -4,6 +4,7 @@ from html.parser import HTMLParser
 
 import numpy as np
 import pytest
+
 from salign.verify.experiments import real as R
 from salign.verify.frontend.cli import main
 
@@ -83,6 +84,41 @@ def test_report_is_well_formed_html_with_every_figure_embedded(tmp_path):
     assert not c.errors and not c.stack, (c.errors, c.stack)
     assert page.startswith("<!DOCTYPE html>")
     assert all(r.startswith("data:image/png;base64,") or r.startswith("#") for r in c.refs), c.refs
-    assert sum(r.startswith("data:image/png") for r in c.refs) == 8  # five simulation + three real-data figures
+    assert sum(r.startswith("data:image/png") for r in c.refs) == 12  # five simulation, three real-data, four network
     for cid in ("L1", "T1", "T5", "X1", "C1"):
         assert f"<td>{cid}</td>" in page
+
+
+# --- mnist5k: one-hot targets, ten outputs, H = I_10 (x) X^T X / n ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def mnist5k():
+    return R.load("mnist5k", 10)
+
+
+def test_mnist5k_predictions_match_the_exact_batch_one_expectation_to_ten_digits(mnist5k):
+    prob = mnist5k
+    w = prob.point(np.random.default_rng(2).standard_normal(len(prob.lam)) * 0.5)
+    eta = 1.5 / prob.lam[0]
+    (row,) = R.compare(prob, w, [eta])
+    assert row["digits"] >= 10, row["relative_difference"]
+    real_noise = prob.noise_diag
+    prob.noise_diag = lambda w_, batch=1: real_noise(w_, batch) * 1.02  # noise off by 2%: caught
+    try:
+        wrong = R.predictions(prob, w, eta, 1)
+    finally:
+        del prob.noise_diag
+    exact = row["exact"]["dL (SGD)"]
+    assert abs(wrong["dL_SGD"] - exact) > 1e-6 * abs(exact)
+
+
+def test_mnist5k_has_ten_outputs_per_eigenvalue_and_its_null_directions_dropped(mnist5k):
+    prob = mnist5k
+    r = prob.V.shape[1]
+    assert prob.outputs == 10 and prob.y.shape == (prob.n, 10) and np.allclose(prob.y.mean(0), 0)
+    assert len(prob.lam) == 10 * r and np.array_equal(prob.lam, np.repeat(prob.lam[::10], 10))
+    assert prob.null_dims == 10 * (prob.X.shape[1] - r) > 0
+    w = prob.point(np.arange(len(prob.lam), dtype=float))
+    assert np.allclose(prob.coords(w), np.arange(len(prob.lam)))
+    with pytest.raises(R.RealDataError, match="multiple of 10"):
+        R.load("mnist5k", 1)

@@ -8,6 +8,7 @@ import json
 
 import mpmath
 import pytest
+
 from salign.theory import expression
 from salign.theory import symbols as S
 from salign.verify.verifier.evaluate import numeric

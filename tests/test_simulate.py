@@ -4,12 +4,13 @@ import json
 
 import numpy as np
 import pytest
+from scipy.stats import ks_2samp
+
 from salign.theory import expression
 from salign.theory import symbols as S
 from salign.verify.experiments import simulate as sim
 from salign.verify.frontend.cli import main
 from salign.verify.verifier.evaluate import numeric
-from scipy.stats import ks_2samp
 
 SPEC = sim.Spectrum((10.0, 6.0), (3, 2), (1.0, 0.5), (20, 25))
 S0 = [5.0, 2.0, 30.0, 40.0]

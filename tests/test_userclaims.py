@@ -1,6 +1,7 @@
 """User conjectures: a good claims file is checked like the registry; a bad one gets a clear error."""
 
 import pytest
+
 from salign.theory.userclaims import ClaimFileError, load
 from salign.verify.frontend.cli import main
 
@@ -17,8 +18,8 @@ def test_the_example_claims_file_is_checked_and_its_false_claim_refuted(tmp_path
     import json
 
     doc = json.loads((tmp_path / "u.json").read_text())
-    assert doc["claims"]["U1"]["status"] == "SAMPLED" and doc["claims"]["U1"]["checks"] > 0
-    assert doc["claims"]["U2"]["status"] == "REFUTED"
+    assert doc["claims"]["U1"]["verdict"] == "SAMPLED" and doc["claims"]["U1"]["checks"] > 0
+    assert doc["claims"]["U2"]["verdict"] == "REFUTED"
     ce = doc["claims"]["U2"]["propositions"]["U2.dom_never_raises"]["counterexample"]
     assert ce["instance"]["eta"]
 
@@ -32,7 +33,7 @@ def test_the_example_claims_file_is_checked_and_its_false_claim_refuted(tmp_path
     ("from sympy import Symbol\nfrom salign.theory import Claim, Prop\n"
      "CLAIMS = [Claim('U9', 't', 's', 'h', {}, (Prop('U9.p', Symbol('zz') > 0),))]\n", "unknown symbol(s) zz"),
     ("from salign.theory import Claim, Prop\nfrom salign.theory.symbols import eta\n"
-     "CLAIMS = [Claim('T1', 't', 's', 'h', {}, (Prop('x', eta > 0),))]\n", "already taken"),
+     "CLAIMS = [Claim('T1', 't', 's', 'h', {}, (Prop('x', eta < 1),))]\n", "already taken"),
 ])
 def test_a_malformed_claims_file_gets_a_one_line_error_naming_the_problem(tmp_path, capsys, body, message):
     f = tmp_path / "bad.py"

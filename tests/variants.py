@@ -3,11 +3,12 @@
 The verifier and the prover must reject every one of them with a counterexample.
 """
 
+from sympy import Eq, Equivalent, Rational
+
 from salign.theory import expression, get
 from salign.theory import observables as O
 from salign.theory import symbols as S
 from salign.theory.claim import Prop
-from sympy import Eq, Equivalent, Rational
 
 c103, c097, c102 = Rational(103, 100), Rational(97, 100), Rational(102, 100)
 

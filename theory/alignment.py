@@ -8,34 +8,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from sympy import Add, Eq, Equivalent, FiniteSet, Poly, Symbol, collect, expand, factor, solve
+from sympy import Add, Eq, Equivalent, FiniteSet, Symbol, collect, expand, factor, solve
 
 from . import observables as O
 from . import symbols as S
 from .claim import Claim, Prop
 from .derivation import Derivation, DerivationError
-from .model import LevelModel, expect_noise, sgd_coordinate
-
-
-def to_moments(per_coordinate, block: str):
-    """Sum a per-coordinate expression over block ``S`` and name the sums as moments.
-
-    ``per_coordinate`` is linear in ``x_i^2`` and ``Sigma_ii`` with coefficients
-    polynomial in ``lambda_i``.  Summing over ``i in S`` turns
-    ``lambda_i^{2+j} x_i^2`` into ``G_S^{(j)}``, ``lambda_i^2 Sigma_ii`` into
-    ``N_S`` and ``lambda_i Sigma_ii`` into ``M_S``.
-    """
-    m = S.MOMENTS[block]
-    poly = Poly(expand(per_coordinate), S.lam_i, S.x_i, S.Sigma_ii)
-    out = []
-    for (e, mx, ms), c in poly.terms():
-        if (mx, ms) == (2, 0) and e in (2, 3, 4):
-            out.append(c * m[("G", "G1", "G2")[e - 2]])
-        elif (mx, ms) == (0, 1) and e in (1, 2):
-            out.append(c * m[("M", "N")[e - 1]])
-        else:
-            raise DerivationError(f"lambda_i^{e} x_i^{mx} Sigma_ii^{ms} is not a block moment")
-    return collect(Add(*out), S.eta)
+from .model import LevelModel, expect_noise, sgd_coordinate, to_moments
 
 
 def _check_on_levels(d: Derivation, text: str, lhs, by_definition, in_moments, m: int = 2):

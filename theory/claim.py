@@ -10,14 +10,16 @@ numeric verifier substitutes an oracle's value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from sympy import Expr, true
+from sympy import Expr
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import Boolean, BooleanFalse, BooleanTrue
 
 from .derivation import Derivation
+from .errors import UserError
 
 #: the models a proposition can live in
 MODELS = ("coordinate", "general", "two-level", "dynamics", "loss-scaled")
@@ -37,6 +39,22 @@ def relations(b) -> tuple:
     return tuple(out)
 
 
+class ClaimError(UserError):
+    """A claim or proposition that cannot be checked as written; the message names the fix."""
+
+
+#: claim ids: upper-case letters, digits and underscores, starting with a letter (L1, T3, U1, MY_CLAIM)
+CLAIM_ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def _constant(b) -> bool:
+    return isinstance(b, (bool, BooleanTrue, BooleanFalse))
+
+
+def _is_boolean(b) -> bool:
+    return isinstance(b, Boolean) or _constant(b)
+
+
 @dataclass(frozen=True)
 class Prop:
     """``hypotheses  =>  conclusion``, one checkable piece of a claim.
@@ -49,6 +67,13 @@ class Prop:
     found numerically, an iterated trajectory) that the prover cannot state.
     ``expected=False`` marks an exploratory conjecture (X1) that is reported
     REFUTED as a finding, not as a failure of THEORY.md.
+
+    A proposition is checked when it is built: the hypotheses are a tuple of SymPy
+    booleans, and neither they nor the conclusion may be a constant.  (A relation
+    such as ``eta_root > 0`` over a symbol *declared* positive collapses to ``True``
+    when it is built: the checker would then check nothing.  Assumptions on symbols
+    are the model's stated hypotheses, listed in :mod:`salign.theory.symbols`.)
+    Every project symbol it uses must be one that its ``model`` defines.
     """
 
     name: str
@@ -60,11 +85,34 @@ class Prop:
     expected: bool = True  # False: an exploratory conjecture the checker is expected to refute
 
     def __post_init__(self):
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ClaimError(f"a proposition needs a non-empty name, got {self.name!r}")
         if self.model not in MODELS:
-            raise ValueError(f"Prop {self.name}: model must be one of {MODELS}, got {self.model!r}")
-        if not isinstance(self.conclusion, (Boolean, bool)) and self.conclusion is not true:
-            raise TypeError(f"Prop {self.name}: conclusion must be a SymPy relation or boolean, "
-                            f"got {type(self.conclusion).__name__}")
+            raise ClaimError(f"Prop {self.name}: model must be one of {', '.join(MODELS)}, got {self.model!r}")
+        if not isinstance(self.hypotheses, tuple):
+            raise ClaimError(f"Prop {self.name}: hypotheses must be a tuple of SymPy relations, got a "
+                             f"{type(self.hypotheses).__name__} (write (h,) for a single hypothesis)")
+        if not _is_boolean(self.conclusion):
+            raise ClaimError(f"Prop {self.name}: the conclusion must be a SymPy relation or boolean, "
+                             f"got {type(self.conclusion).__name__}")
+        if _constant(self.conclusion):
+            raise ClaimError(f"Prop {self.name}: the conclusion is the constant {self.conclusion} once built (SymPy "
+                             "decided it from the symbols' assumptions or by evaluation): it checks nothing; state "
+                             "it over symbols whose assumptions do not decide it")
+        for i, h in enumerate(self.hypotheses):
+            if not _is_boolean(h):
+                raise ClaimError(f"Prop {self.name}: hypothesis {i} must be a SymPy relation or boolean, "
+                                 f"got {type(h).__name__}")
+            if _constant(h):
+                raise ClaimError(f"Prop {self.name}: hypothesis {i} is the constant {h} once built: drop it, or "
+                                 "state it over symbols whose assumptions do not decide it")
+        from .observables import foreign_symbols
+
+        foreign = foreign_symbols(self.model, self.free_symbols())
+        if foreign:
+            raise ClaimError(f"Prop {self.name}: the {self.model} model does not define "
+                             f"{', '.join(sorted(s.name for s in foreign))}; use a model that does "
+                             f"({', '.join(MODELS)}) or another symbol")
 
     def free_symbols(self):
         out = set(getattr(self.conclusion, "free_symbols", set()))
@@ -84,6 +132,17 @@ class Claim:
     defines: Mapping[str, Expr]
     props: tuple[Prop, ...]
     derivation: Derivation | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        if not isinstance(self.id, str) or not CLAIM_ID.match(self.id):
+            raise ClaimError(f"claim id {self.id!r}: use upper-case letters, digits and underscores, starting "
+                             "with a letter (e.g. 'U1')")
+        if not isinstance(self.props, tuple) or not self.props or not all(isinstance(p, Prop) for p in self.props):
+            raise ClaimError(f"claim {self.id}: props must be a non-empty tuple of Prop")
+        names = [p.name for p in self.props]
+        dup = sorted({n for n in names if names.count(n) > 1})
+        if dup:
+            raise ClaimError(f"claim {self.id}: proposition name(s) {', '.join(dup)} used twice; give each its own name")
 
     def prop(self, name: str) -> Prop:
         for pr in self.props:

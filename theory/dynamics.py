@@ -30,13 +30,13 @@ from . import symbols as S
 from .claim import Claim, Prop
 from .derivation import Derivation, DerivationError
 from .loss import derive_T3
-from .model import level_second_moment, two_level_noise_traces
+from .model import alignment, level_second_moment, two_level_noise_traces
 from .regimes import derive_L3
 
 
 def alignment_of(a_, b_):
-    """``A = lambda_D^2 a / (lambda_D^2 a + lambda_B^2 b)``."""
-    return S.lam_D**2 * a_ / (S.lam_D**2 * a_ + S.lam_B**2 * b_)
+    """``A = lambda_D^2 a / (lambda_D^2 a + lambda_B^2 b)``: the alignment of the two-level state ``(a, b)``."""
+    return alignment(S.lam_D**2 * a_, S.lam_B**2 * b_)
 
 
 @cache
@@ -169,8 +169,9 @@ def derive_T5() -> Claim:
     R_bound = d.result("R_eps_uniform", factor(R_eps.xreplace({S.eta: 0})),
                        "For stable eta, 0 < 2 - eta lambda_D < 2 - eta lambda_B, so R_eps < its eta = 0 value: "
                        "R >= (1 - eps)/eps suffices for every stable eta.")
-    case1 = (S.rho_D < S.rho_B, S.rho_B < 1, S.alpha > 0, S.beta > 0)
-    case2 = (S.rho_B < S.rho_D, S.rho_D < 1, S.alpha > 0, S.beta > 0)
+    # a_inf, b_inf >= 0 hold at every stable step with noise (T4); stated, since a_inf is a symbol here
+    case1 = (S.rho_D < S.rho_B, S.rho_B < 1, S.alpha > 0, S.beta > 0, S.a_inf >= 0, S.b_inf >= 0)
+    case2 = (S.rho_B < S.rho_D, S.rho_D < 1, S.alpha > 0, S.beta > 0, S.a_inf >= 0, S.b_inf >= 0)
     R_of = S.lam_D * S.n_D / (S.lam_B * S.n_B)
     props = (
         Prop("T5.sign", Eq(cross.xreplace({pt: S.p, qt: S.p_B}), S.p_B * s_pu.xreplace({S.u: S.p / S.p_B})),

@@ -21,6 +21,7 @@ $\mathrm{Cov}\,\xi=\Sigma$. Equation labels are \texttt{ID:name}, sections \text
 """
 
 
-def document() -> str:
-    body = "\n".join(claim_tex(c) for c in registry().values())
+def document(claims=None) -> str:
+    """The standalone document: the register's claims, or the given ones (a user's claims file)."""
+    body = "\n".join(claim_tex(c) for c in (claims if claims is not None else registry().values()))
     return PREAMBLE + body + "}\n\\end{document}\n"

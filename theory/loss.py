@@ -28,10 +28,10 @@ from sympy import (
 
 from . import observables as O
 from . import symbols as S
-from .alignment import _check_on_levels, to_moments
+from .alignment import _check_on_levels
 from .claim import Claim, Prop
 from .derivation import Derivation, DerivationError
-from .model import TWO_LEVEL_MOMENTS, coordinate_second_moment
+from .model import TWO_LEVEL_MOMENTS, coordinate_second_moment, to_moments
 
 
 def _nonzero_root(d: Derivation, text: str, expr, var):

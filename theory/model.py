@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from sympy import Add, And, Expr, Poly, Rational, Symbol, expand
+from sympy import Add, And, Expr, Poly, Rational, Symbol, collect, expand, factor
 
 from . import symbols as S
+from .errors import UserError
 
 
-class ModelError(ValueError):
+class ModelError(UserError):
     """A model was asked for something it does not have (bad level count, preset)."""
 
 
@@ -55,11 +56,11 @@ def _per_level(coordinate_expr: Expr, lam: Expr, x2: Expr, s: Expr) -> Expr:
     """
     poly = Poly(expand(coordinate_expr), S.x_i, S.Sigma_ii)
     out = []
-    for monom, c in poly.terms():
+    for monom, c in poly.terms():  # factored coefficients keep (1 - eta lambda)^2 visibly a square
         if monom == (2, 0):
-            out.append(c * x2)
+            out.append(factor(c.as_expr()) * x2)
         elif monom == (0, 1):
-            out.append(c * s)
+            out.append(factor(c.as_expr()) * s)
         else:
             raise ModelError(f"not linear in x_i^2 and Sigma_ii: monomial {monom}")
     return Add(*out).subs(S.lam_i, lam)
@@ -68,6 +69,53 @@ def _per_level(coordinate_expr: Expr, lam: Expr, x2: Expr, s: Expr) -> Expr:
 def level_second_moment(lam: Expr, x2: Expr, s: Expr, eta: Expr = S.eta) -> Expr:
     """``E[sum_{i in level} x_i'^2]`` after one SGD step, from the step's definition."""
     return _per_level(coordinate_second_moment(eta), lam, x2, s)
+
+
+def to_moments(per_coordinate, block: str):
+    """Sum a per-coordinate expression over block ``S`` and name the sums as moments.
+
+    ``per_coordinate`` is linear in ``x_i^2`` and ``Sigma_ii`` with coefficients
+    polynomial in ``lambda_i``.  Summing over ``i in S`` turns
+    ``lambda_i^{2+j} x_i^2`` into ``G_S^{(j)}``, ``lambda_i^2 Sigma_ii`` into
+    ``N_S`` and ``lambda_i Sigma_ii`` into ``M_S``.
+    """
+    m = S.MOMENTS[block]
+    poly = Poly(expand(per_coordinate), S.lam_i, S.x_i, S.Sigma_ii)
+    out = []
+    for (e, mx, ms), c in poly.terms():
+        if (mx, ms) == (2, 0) and e in (2, 3, 4):
+            out.append(c * m[("G", "G1", "G2")[e - 2]])
+        elif (mx, ms) == (0, 1) and e in (1, 2):
+            out.append(c * m[("M", "N")[e - 1]])
+        else:
+            raise ModelError(f"lambda_i^{e} x_i^{mx} Sigma_ii^{ms} is not a block moment")
+    return collect(Add(*out), S.eta)
+
+
+def block_moments(blocks) -> dict:
+    """The block moments ``G_S, G_S^(1), G_S^(2), N_S, M_S`` of THEORY.md §1, from levels: the one definition.
+
+    ``blocks`` maps ``"D"``/``"B"`` to levels ``(lambda, x2, s)`` (eigenvalue, squared norm and
+    noise trace of the level's coordinates).  Plain arithmetic: symbolic level variables,
+    mpmath numbers and floats alike.
+    """
+    out = {}
+    for block, levels in blocks.items():
+        m, levels = S.MOMENTS[block], list(levels)
+        out[m["G"]] = sum(lam**2 * x2 for lam, x2, _ in levels)
+        out[m["G1"]] = sum(lam**3 * x2 for lam, x2, _ in levels)
+        out[m["G2"]] = sum(lam**4 * x2 for lam, x2, _ in levels)
+        out[m["N"]] = sum(lam**2 * s_ for lam, _, s_ in levels)
+        out[m["M"]] = sum(lam * s_ for lam, _, s_ in levels)
+    return out
+
+
+def alignment(G_D, G_B):
+    """``chi = G_D / (G_D + G_B)``: the alignment of a gradient with block moments ``G_D, G_B`` (THEORY.md §1).
+
+    Plain arithmetic: SymPy expressions, mpmath numbers and numpy arrays alike.
+    """
+    return G_D / (G_D + G_B)
 
 
 # --- spectra ------------------------------------------------------------------
@@ -113,15 +161,7 @@ class LevelModel:
 
     def moments(self) -> dict[Symbol, Expr]:
         """The block moments ``G_S, G_S^{(1)}, G_S^{(2)}, N_S, M_S`` in level variables."""
-        out = {}
-        for block, lv in self.levels.items():
-            m = S.MOMENTS[block]
-            out[m["G"]] = Add(*[v.lam**2 * v.x2 for v in lv])
-            out[m["G1"]] = Add(*[v.lam**3 * v.x2 for v in lv])
-            out[m["G2"]] = Add(*[v.lam**4 * v.x2 for v in lv])
-            out[m["N"]] = Add(*[v.lam**2 * v.s for v in lv])
-            out[m["M"]] = Add(*[v.lam * v.s for v in lv])
-        return out
+        return block_moments({blk: [(v.lam, v.x2, v.s) for v in lv] for blk, lv in self.levels.items()})
 
     # observables from the definition of the step (not from any derived formula)
     def expected_G(self, block: str, eta: Expr = S.eta) -> Expr:
@@ -145,7 +185,7 @@ class LevelModel:
 
     def alignment(self) -> Expr:
         """``chi(x) = G_D / (G_D + G_B)``."""
-        return self.G("D") / (self.G("D") + self.G("B"))
+        return alignment(self.G("D"), self.G("B"))
 
     def alignment_change(self, eta: Expr = S.eta) -> Expr:
         """Mean-field one-step alignment change ``chi-bar' - chi`` from the step."""
@@ -161,16 +201,22 @@ TWO_LEVEL_MOMENTS = TWO_LEVEL.moments()
 
 # --- noise presets ------------------------------------------------------------
 
+#: every noise model of THEORY.md §1; ``diagonal`` takes a weight per coordinate (any diagonal Sigma)
 NOISE_PRESETS = ("isotropic", "hessian", "loss-scaled", "diagonal")
+#: the presets given by a formula in the eigenvalue (what a simulation can run without more input)
+FORMULA_PRESETS = ("isotropic", "hessian", "loss-scaled")
 
 
-def noise_variance(preset: str, lam: Expr, loss: Expr | None = None, sigma2: Expr = S.sigma2) -> Expr:
-    """Per-coordinate noise variance ``Sigma_ii`` of a preset at eigenvalue ``lam``.
+def noise_variance(preset: str, lam, loss=None, sigma2=S.sigma2, weight=None):
+    """Per-coordinate noise variance ``Sigma_ii`` of a preset at eigenvalue ``lam``: the one noise model.
 
-    isotropic ``sigma^2``; hessian ``sigma^2 lambda``; loss-scaled ``2 sigma^2 L(x) lambda``.
+    isotropic ``sigma^2``; hessian ``sigma^2 lambda``; loss-scaled ``2 sigma^2 L(x) lambda``; diagonal
+    ``sigma^2 w`` for a given weight ``w`` (any diagonal covariance).  Plain arithmetic, so ``lam``,
+    ``loss``, ``sigma2`` may be SymPy expressions, mpmath numbers or numpy arrays alike (isotropic
+    noise keeps the shape of ``lam``); ``sigma2 = 0`` is the noiseless model.
     """
     if preset == "isotropic":
-        return sigma2
+        return sigma2 * lam**0
     if preset == "hessian":
         return sigma2 * lam
     if preset == "loss-scaled":
@@ -178,7 +224,9 @@ def noise_variance(preset: str, lam: Expr, loss: Expr | None = None, sigma2: Exp
             raise ModelError("the loss-scaled preset needs the loss L(x)")
         return 2 * sigma2 * loss * lam
     if preset == "diagonal":
-        raise ModelError("the diagonal preset takes user-supplied Sigma_ii; it has no formula")
+        if weight is None:
+            raise ModelError("the diagonal preset needs a weight per coordinate (Sigma_ii = sigma^2 w_i)")
+        return sigma2 * weight * lam**0
     raise ModelError(f"unknown noise preset {preset!r}; choose one of {', '.join(NOISE_PRESETS)}")
 
 

@@ -7,6 +7,7 @@ from functools import cache
 from .alignment import derive_L1, derive_L2, derive_T1, derive_T2
 from .claim import Claim
 from .dynamics import derive_T4, derive_T5, derive_X1
+from .errors import UserError
 from .loss import derive_L4, derive_T3
 from .regimes import derive_L3
 
@@ -18,9 +19,8 @@ DERIVERS = {
 CLAIM_IDS = tuple(DERIVERS)
 
 
-class UnknownClaim(KeyError):
-    def __str__(self):
-        return self.args[0]
+class UnknownClaim(UserError, KeyError):
+    """A claim id that neither the registry nor the claims file defines."""
 
 
 def parse_ids(spec: str | None, known=CLAIM_IDS) -> tuple[str, ...]:

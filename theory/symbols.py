@@ -2,6 +2,14 @@
 
 Every other module takes its symbols from here, so that ``eta`` in a derivation,
 a claim and a test is one and the same SymPy object.
+
+An assumption on a symbol decides statements (SymPy simplifies ``eta > 0`` to ``True``;
+the prover asserts it).  So every assumption here is either a hypothesis of the model
+(THEORY.md §1, stated in every report) or a theorem about the quantity the symbol
+stands for; :data:`ASSUMPTIONS` says which, and why, and the tests confirm each
+theorem from the symbol's definition.  Quantities that can take any sign in some state
+(the stationary point ``a_inf`` at an unstable step, ``alpha = a_0 - a_inf``, every
+oracle's value) are only declared real.
 """
 
 from sympy import Symbol
@@ -24,6 +32,13 @@ N_B = Symbol("N_B", nonnegative=True)
 M_D = Symbol("M_D", nonnegative=True)
 M_B = Symbol("M_B", nonnegative=True)
 
+#: the extreme eigenvalues of each block (the moment constraints of :mod:`salign.theory.moments`)
+lam_min_D = Symbol("lambda_min_D", positive=True)
+lam_max_D = Symbol("lambda_max_D", positive=True)
+lam_min_B = Symbol("lambda_min_B", positive=True)
+lam_max_B = Symbol("lambda_max_B", positive=True)
+LAM_RANGE = {"D": (lam_min_D, lam_max_D), "B": (lam_min_B, lam_max_B)}
+
 #: the moment symbols of a block, indexed by block name
 MOMENTS = {
     "D": {"G": G_D, "G1": G_D1, "G2": G_D2, "N": N_D, "M": M_D},
@@ -43,6 +58,7 @@ G = Symbol("G", positive=True)  # ||g||^2
 sigma2 = Symbol("sigma2", nonnegative=True)  # noise scale sigma^2
 k = Symbol("k", integer=True, positive=True)
 d = Symbol("d", integer=True, positive=True)
+d_B = Symbol("d_B", integer=True, positive=True)  # d - k bulk coordinates
 eps = Symbol("epsilon", positive=True)
 
 # --- constant-step dynamics (T4, T5) ------------------------------------------
@@ -57,10 +73,10 @@ p_B = Symbol("p_B", nonnegative=True)  # rho_B^t
 u = Symbol("u", nonnegative=True)  # (rho_D/rho_B)^t
 v = Symbol("v", nonnegative=True)  # (rho_B/rho_D)^t, the mirrored phase
 R = Symbol("R", positive=True)  # kappa n_D / n_B
-a_inf = Symbol("a_inf", nonnegative=True)  # stationary a (fixed point of the D step)
-b_inf = Symbol("b_inf", nonnegative=True)
-a_next = Symbol("a'", positive=True)  # a after one mean-field step
-b_next = Symbol("b'", positive=True)
+a_inf = Symbol("a_inf", real=True)  # stationary a (fixed point of the D step); negative if eta > 2/lambda_D
+b_inf = Symbol("b_inf", real=True)
+a_next = Symbol("a'", nonnegative=True)  # a after one mean-field step (a second moment)
+b_next = Symbol("b'", nonnegative=True)
 delta = Symbol("delta", positive=True)  # lambda_D - lambda_B, the gap written into the assumptions
 
 # --- single coordinate (L1) ---------------------------------------------------
@@ -73,8 +89,79 @@ xi_i = Symbol("xi_i", real=True)
 def level(block: str, j: int) -> tuple[Symbol, Symbol, Symbol]:
     """The symbols of level ``j`` of ``block`` in a multi-level spectrum: eigenvalue, squared norm
     ``sum x_i^2`` and noise trace ``sum Sigma_ii`` over the level's coordinates."""
-    return (Symbol(f"lambda_{block}{j}", positive=True), Symbol(f"x2_{block}{j}", positive=True),
+    return (Symbol(f"lambda_{block}{j}", positive=True), Symbol(f"x2_{block}{j}", nonnegative=True),
             Symbol(f"s_{block}{j}", nonnegative=True))
+
+
+#: why each assumption holds: ``("model", why)`` is a hypothesis of the model, stated in every
+#: report; ``("theorem", why)`` follows from what the symbol stands for (tests/test_symbols.py
+#: confirms each one that has a closed form in :data:`DEFINITIONS`)
+ASSUMPTIONS = {
+    eta: ("model", "the step size is positive"),
+    t: ("model", "time counts steps"),
+    G_D: ("model", "G_D > 0: the gradient has a dominant part (L2's hypothesis)"),
+    G_B: ("model", "G_B > 0: the gradient has a bulk part (L2's hypothesis)"),
+    G_D1: ("theorem", "a sum of lambda_i^3 x_i^2 >= 0 over D, positive when G_D > 0"),
+    G_D2: ("theorem", "a sum of lambda_i^4 x_i^2 >= 0 over D, positive when G_D > 0"),
+    G_B1: ("theorem", "a sum of lambda_i^3 x_i^2 >= 0 over B, positive when G_B > 0"),
+    G_B2: ("theorem", "a sum of lambda_i^4 x_i^2 >= 0 over B, positive when G_B > 0"),
+    N_D: ("theorem", "a sum of lambda_i^2 Sigma_ii, Sigma_ii >= 0 (a covariance's diagonal)"),
+    N_B: ("theorem", "a sum of lambda_i^2 Sigma_ii, Sigma_ii >= 0"),
+    M_D: ("theorem", "a sum of lambda_i Sigma_ii, Sigma_ii >= 0"),
+    M_B: ("theorem", "a sum of lambda_i Sigma_ii, Sigma_ii >= 0"),
+    lam_D: ("model", "H is positive definite"),
+    lam_B: ("model", "H is positive definite"),
+    a: ("model", "a = |P_D x|^2 > 0: the state has a dominant part"),
+    b: ("model", "b = |P_B x|^2 > 0: the state has a bulk part"),
+    n_D: ("theorem", "a trace of a covariance block"),
+    n_B: ("theorem", "a trace of a covariance block"),
+    kappa: ("theorem", "lambda_D / lambda_B with both positive"),
+    chi: ("theorem", "lambda_D^2 a / G with a > 0"),
+    G: ("theorem", "lambda_D^2 a + lambda_B^2 b with a, b > 0"),
+    sigma2: ("model", "a noise scale is non-negative"),
+    k: ("model", "1 <= k < d dominant coordinates"),
+    d: ("model", "1 <= k < d coordinates"),
+    d_B: ("model", "d - k >= 1 bulk coordinates"),
+    eps: ("model", "the tolerance of A_inf >= 1 - eps is positive"),
+    rho_D: ("theorem", "(1 - eta lambda_D)^2"),
+    rho_B: ("theorem", "(1 - eta lambda_B)^2"),
+    a_0: ("model", "the initial state has a dominant part"),
+    b_0: ("model", "the initial state has a bulk part"),
+    p: ("theorem", "rho_D^t"),
+    p_B: ("theorem", "rho_B^t"),
+    u: ("theorem", "(rho_D/rho_B)^t"),
+    v: ("theorem", "(rho_B/rho_D)^t"),
+    R: ("model", "kappa n_D / n_B, used where n_D, n_B > 0 (T5's hypotheses)"),
+    a_next: ("theorem", "a second moment after one step"),
+    b_next: ("theorem", "a second moment after one step"),
+    delta: ("model", "lambda_D - lambda_B > 0: the spectral gap, written into the symbols for L3's limits"),
+    lam_i: ("model", "H is positive definite"),
+    lam_min_D: ("model", "H is positive definite"),
+    lam_max_D: ("model", "H is positive definite"),
+    lam_min_B: ("model", "H is positive definite"),
+    lam_max_B: ("model", "H is positive definite"),
+    Sigma_ii: ("theorem", "a covariance's diagonal entry"),
+}
+
+#: closed-form definitions of the theorem-type symbols above (the tests check the assumption from these)
+DEFINITIONS = {
+    rho_D: (1 - eta * lam_D) ** 2, rho_B: (1 - eta * lam_B) ** 2, p: rho_D**t, p_B: rho_B**t,
+    u: (rho_D / rho_B) ** t, v: (rho_B / rho_D) ** t, kappa: lam_D / lam_B,
+    G: lam_D**2 * a + lam_B**2 * b, chi: lam_D**2 * a / (lam_D**2 * a + lam_B**2 * b),
+    n_D: k * Sigma_ii, n_B: (d - k) * Sigma_ii,
+    G_D1: lam_D**3 * a, G_D2: lam_D**4 * a, G_B1: lam_B**3 * b, G_B2: lam_B**4 * b,
+    N_D: lam_D**2 * n_D, N_B: lam_B**2 * n_B, M_D: lam_D * n_D, M_B: lam_B * n_B,
+}
+
+
+def domain_hypotheses(syms) -> list[str]:
+    """The model hypotheses (from :data:`ASSUMPTIONS`) that the symbols ``syms`` carry, as text."""
+    out = []
+    for s_ in sorted(syms, key=lambda x: x.name):
+        kind, why = ASSUMPTIONS.get(s_, (None, None))
+        if kind == "model":
+            out.append(f"{s_.name}: {why}")
+    return out
 
 
 #: LaTeX spellings for symbols whose SymPy names do not print as the paper writes them
@@ -90,6 +177,10 @@ LATEX_NAMES = {
     Sigma_ii: r"\Sigma_{ii}",
     xi_i: r"\xi_i",
     p_B: r"p_B",
+    lam_min_D: r"\lambda_{\min}(D)",
+    lam_max_D: r"\lambda_{\max}(D)",
+    lam_min_B: r"\lambda_{\min}(B)",
+    lam_max_B: r"\lambda_{\max}(B)",
     a_inf: r"a_\infty",
     b_inf: r"b_\infty",
     a_next: r"a'",

@@ -14,19 +14,20 @@ import runpy
 import traceback
 from pathlib import Path
 
-from salign.theory import observables as O
-from salign.theory import symbols as S
-from salign.theory.claim import Claim, Prop
-from salign.theory.registry import CLAIM_IDS
 from sympy import Symbol
 
+from salign.theory import observables as O
+from salign.theory.claim import Claim, Prop
+from salign.theory.registry import CLAIM_IDS
 
-class ClaimFileError(ValueError):
+from .errors import UserError
+
+
+class ClaimFileError(UserError):
     """A claims file that cannot be used; the message names the file and the problem."""
 
 
-KNOWN = {s for s in vars(S).values() if isinstance(s, Symbol)} | {
-    s for s in vars(O).values() if isinstance(s, Symbol)}
+KNOWN = O.project_symbols()
 
 
 def load(path: str | Path) -> tuple[list[Claim], dict]:

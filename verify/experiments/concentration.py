@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
 from salign.verify.verifier import oracles
 from salign.verify.verifier.instance import two_level
 

@@ -13,13 +13,14 @@ from pathlib import Path
 import mpmath
 import numpy as np
 from matplotlib.figure import Figure
+
 from salign.theory import expression
 from salign.theory import symbols as S
 from salign.verify.atomic import write_atomic
 from salign.verify.verifier.evaluate import numeric
 
 from .concentration import gap_table, rate
-from .simulate import Spectrum, reduced
+from .simulate import SimulationError, Spectrum, reduced
 
 
 def _save(fig, out: Path, name: str) -> list[Path]:
@@ -56,8 +57,11 @@ def switch_time(v: dict, a0: float, b0: float, horizon: int = 100_000) -> int | 
 
 # --- figure 1: the two phases ---------------------------------------------------------------------
 
-def fig_two_phases(out: Path, seeds=60, k=10**6, d=10**7, steps=600, seed=0) -> dict:
-    lam_D, lam_B, sigma2, eta = 10.0, 1.0, 1e-6, 0.02  # eta < 2/(lambda_D + lambda_B): rho_D < rho_B < 1
+def fig_two_phases(out: Path, seeds=60, k=10**6, d=10**7, steps=600, seed=0, eta=0.02) -> dict:
+    """Figure 1 at step size ``eta`` (default 0.02 < 2/(lambda_D + lambda_B): the phase where rho_D < rho_B < 1)."""
+    lam_D, lam_B, sigma2 = 10.0, 1.0, 1e-6
+    if not 0 < eta < 2 / lam_D:
+        raise SimulationError(f"figure 1 (lambda_D = {lam_D:g}) needs 0 < --eta < {2 / lam_D:g}, got {eta}")
     spec = Spectrum.two_level(lam_D, lam_B, k, d)
     v = {S.lam_D: lam_D, S.lam_B: lam_B, S.eta: eta, S.n_D: sigma2 * k, S.n_B: sigma2 * (d - k)}
     b_inf, A_inf = _num("b_inf", v), _num("A_inf", v)
@@ -219,11 +223,12 @@ def fig_c1(out: Path, rows=None) -> dict:
     return {"rate_exponent": slope, "rows": [r.__dict__ for r in rows], "files": [str(p) for p in paths]}
 
 
-def all_figures(out: Path, quick: bool = False, progress=None) -> dict:
-    """Make every figure; ``quick`` shrinks seeds and grids (for tests)."""
+def all_figures(out: Path, quick: bool = False, progress=None, eta: float | None = None) -> dict:
+    """Make every figure; ``quick`` shrinks seeds and grids (for tests); ``eta`` sets figure 1's step size."""
     out = Path(out)
+    fig1 = {**({"seeds": 8, "steps": 300} if quick else {}), **({"eta": eta} if eta is not None else {})}
     jobs = [
-        ("fig1", lambda: fig_two_phases(out, **({"seeds": 8, "steps": 300} if quick else {}))),
+        ("fig1", lambda: fig_two_phases(out, **fig1)),
         ("fig2", lambda: fig_suspicious(out, **({"seeds": 6, "steps": 1500} if quick else {}))),
         ("fig3", lambda: fig_phase_diagram(out, **({"n": 8, "seeds": 40} if quick else {}))),
         ("fig4", lambda: fig_interval(out, **({"seeds": 50} if quick else {}))),

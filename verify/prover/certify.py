@@ -19,16 +19,31 @@ from functools import lru_cache
 
 import mpmath
 from mpmath import iv
-from salign.theory.claim import relations
 from sympy import And, Equivalent, Implies, Integer, Not, Or, Rational, factor, lambdify, together
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
 
-IV = {"mpf": iv.mpf, "sqrt": iv.sqrt, "fabs": abs}
+from salign.theory.claim import relations
+
+
+class Undecided(ArithmeticError):
+    """An interval operation whose result is not a real interval on the whole box (a root of a maybe-negative)."""
+
+
+def _sqrt(x):
+    """``sqrt`` of an interval, only where the whole interval is non-negative (else undecided here)."""
+    x = x if isinstance(x, type(iv.mpf(0))) else iv.mpf(x)
+    if not x.a >= 0:
+        raise Undecided("square root of an interval that reaches below 0")
+    return iv.sqrt(x)
+
+
+IV = {"mpf": iv.mpf, "sqrt": _sqrt, "fabs": abs}
 
 #: default box: positive symbols in [1/10, 10], non-negative in [1/1000, 10], others in [-10, 10]
-DEFAULT_BOX = {"positive": (0.1, 10.0), "nonnegative": (0.001, 10.0), "real": (-10.0, 10.0)}
+#: (exact decimal endpoints: each side becomes the smallest interval that contains it)
+DEFAULT_BOX = {"positive": ("0.1", "10"), "nonnegative": ("0.001", "10"), "real": ("-10", "10")}
 
 
 @dataclass
@@ -41,6 +56,9 @@ class Certificate:
 
     def as_json(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v not in (None, "")}
+
+    def box_text(self) -> str:
+        return ", ".join(f"{name} in [{lo}, {hi}]" for name, (lo, hi) in self.box.items())
 
 
 def default_box(symbols) -> dict:
@@ -77,8 +95,14 @@ def tighten(hyps, delta: float):
     return out
 
 
-def _interval(lo: float, hi: float):
-    return iv.mpf([lo, hi])
+def _outward(lo, hi):
+    """Binary endpoints of an interval that contains ``[lo, hi]`` (decimal strings or numbers)."""
+    return mpmath.mpf(iv.mpf(str(lo)).a), mpmath.mpf(iv.mpf(str(hi)).b)
+
+
+def _interval(lo, hi):
+    """The smallest interval (outward rounded) that contains ``[lo, hi]`` (numbers or decimal strings)."""
+    return iv.mpf([iv.mpf(lo).a, iv.mpf(hi).b])
 
 
 def _truth(rel, d):
@@ -122,7 +146,8 @@ def _three(b, truth: dict):
         v = _three(b.args[0], truth)
         return None if v is None else not v
     if isinstance(b, Implies):
-        return _three(Or(Not(b.args[0]), b.args[1]), truth)
+        p, q = _three(b.args[0], truth), _three(b.args[1], truth)
+        return True if (p is False or q is True) else False if (p is True and q is False) else None
     if isinstance(b, Equivalent):
         p, q = (_three(a, truth) for a in b.args)
         return None if p is None or q is None else p == q
@@ -146,7 +171,7 @@ def certify(hyps, concl, box: dict | None = None, max_boxes: int = 20000, prec: 
     hyp = And(*hyps) if hyps else BooleanTrue()
     rels = tuple(dict.fromkeys(relations(hyp) + relations(concl)))
     f = _compiled(rels, syms)
-    root = tuple(box[s] for s in syms)
+    root = tuple(_outward(*box[s]) for s in syms)
     stack, n = deque([root]), 0
     old = iv.prec
     iv.prec = prec
@@ -160,7 +185,7 @@ def certify(hyps, concl, box: dict | None = None, max_boxes: int = 20000, prec: 
             try:
                 vals = f(*[_interval(lo, hi) for lo, hi in b])
                 truth = {r: _truth(r, vals[2 * i]) for i, r in enumerate(rels)}
-            except ZeroDivisionError:  # a denominator's interval contains 0: undecided here
+            except (ZeroDivisionError, Undecided):  # a denominator's interval contains 0, or a root's goes negative
                 truth = {r: None for r in rels}
             h = _three(hyp, truth)
             if h is False:
@@ -175,26 +200,24 @@ def certify(hyps, concl, box: dict | None = None, max_boxes: int = 20000, prec: 
     finally:
         iv.prec = old
     return Certificate("CERTIFIED", _named(syms, box.values()), n,
-                       reason=f"strict hypotheses tightened by {delta}" if delta else "")
+                       reason=f"strict hypotheses tightened to a margin of at least {delta}" if delta else "no tightening")
 
 
 def _split(b, syms, root):
     """Split the side that is widest relative to the original box (log scale for positive variables)."""
-    import math
-
     widths = []
     for (lo, hi), s, (L, H) in zip(b, syms, root):
         if lo > 0 and L > 0 and s.is_positive:
-            widths.append(math.log(hi / lo) / math.log(H / L))
+            widths.append(mpmath.log(hi / lo) / mpmath.log(H / L))
         else:
             widths.append((hi - lo) / (H - L))
     i = max(range(len(b)), key=lambda j: widths[j])
     lo, hi = b[i]
-    mid = (lo * hi) ** 0.5 if lo > 0 else (lo + hi) / 2
+    mid = mpmath.sqrt(lo * hi) if lo > 0 else (lo + hi) / 2
     left, right = list(b), list(b)
     left[i], right[i] = (lo, mid), (mid, hi)
     return [tuple(left), tuple(right)]
 
 
 def _named(syms, ranges) -> dict:
-    return {s.name: [float(lo), float(hi)] for s, (lo, hi) in zip(syms, ranges)}
+    return {s.name: [str(lo), str(hi)] for s, (lo, hi) in zip(syms, ranges)}

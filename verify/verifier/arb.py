@@ -29,8 +29,8 @@ def to_arb(x) -> flint.arb:
     if isinstance(x, int):  # includes bool
         return flint.arb(flint.fmpz(int(x)))
     sign, man, exp, bc = mpmath.mpf(x)._mpf_  # (mpf.man_exp drops the sign)
-    if man == 0 and exp != 0:
-        raise ValueError(f"cannot convert {x} (inf or nan) to arb")
+    if man == 0 and exp != 0:  # inf or nan: a value the model leaves undefined; no relation on it holds
+        return flint.arb("nan")
     m = -int(man) if sign else int(man)
     if bc + 2 <= flint.ctx.prec:  # the product is exact at the current precision
         return flint.arb(flint.fmpz(m)) * _pow2(int(exp), flint.ctx.prec)

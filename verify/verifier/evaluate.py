@@ -11,17 +11,43 @@ added", whatever the scale of the instance.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from functools import lru_cache
 
 import flint
 import mpmath
-from salign.theory import observables as O
-from sympy import Abs, Add, And, Basic, Eq, Equivalent, Implies, Mul, Not, Or, Rational, Symbol, lambdify, sympify
+from sympy import Abs, Add, And, Basic, Eq, Equivalent, Implies, Mul, Not, Or, Symbol, lambdify, sympify
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
+from salign.theory import observables as O
+from salign.theory.errors import UserError
+
 from .arb import arb_prec, to_arb, to_mpf
+
+#: digits kept back from the working precision for rounding: a relation is decided to 10^(GUARD - dps)
+GUARD_DIGITS = 12
+#: the least precision that decides anything (below it the tolerance would swallow real errors)
+MIN_DPS = 20
+
+
+class PrecisionError(UserError):
+    """A working precision too low to decide anything."""
+
+
+def tolerance(dps: int):
+    """The one tolerance: relative ``10^(GUARD_DIGITS - dps)``.
+
+    At the run's base precision it is the equality tolerance ``rtol``; at the current
+    (possibly escalated) precision it is the band within which a strict relation counts
+    as a tie.  Escalation (2x, 4x the digits) therefore narrows the band, so rounding
+    noise that shrinks with precision is forgiven, but never widens ``rtol``: a constant
+    off by a fixed relative amount above ``tolerance(dps)`` is caught at every precision.
+    """
+    if dps < MIN_DPS:
+        raise PrecisionError(f"--dps {dps} decides nothing: the tolerance would be 10^{GUARD_DIGITS - dps}; "
+                             f"use --dps {MIN_DPS} or more (default 50)")
+    return mpmath.mpf(10) ** (GUARD_DIGITS - dps)
+
 
 #: observables whose value is a difference of larger terms: their magnitude symbol
 MAGNITUDE = {s: Symbol(f"|{s.name}|", nonnegative=True) for s in (O.Dchi, O.dL_D, O.dL_B, O.dL, O.inc1, O.inc2)}
@@ -66,16 +92,6 @@ def numeric(expr, values: dict):
     return f(*[_arg(values[s]) for s in syms])
 
 
-def exact(expr, values: dict) -> Fraction:
-    """``expr`` at rational ``values``, exactly."""
-    sub = {s: Rational(v.numerator, v.denominator) if isinstance(v, Fraction) else v
-           for s, v in values.items() if s in expr.free_symbols}
-    r = sympify(expr).xreplace(sub)
-    if not r.is_Rational:
-        raise ValueError(f"{expr} is not rational at these values: {r}")
-    return Fraction(int(r.p), int(r.q))
-
-
 #: lambdify namespace evaluating in python-flint arb balls.  SymPy's mpmath printer writes a rational
 #: constant as mpf(p)/mpf(q), which here becomes an arb quotient at the working precision.
 ARB_NAMESPACE = {"mpf": flint.arb, "sqrt": lambda v: v.sqrt(), "fabs": abs}
@@ -107,7 +123,7 @@ def relation_margins(rels: tuple, values: dict, rtol) -> dict:
         raise KeyError(f"no value for {', '.join(s.name for s in missing)}")
     with arb_prec():
         balls = f(*[to_arb(values[s]) for s in syms])
-        band = flint.arb(10) ** (-mpmath.mp.dps + 12)
+        band = to_arb(tolerance(mpmath.mp.dps))
         arb_rtol = to_arb(rtol)
         out = {}
         for i, r in enumerate(rels):

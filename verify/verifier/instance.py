@@ -11,14 +11,17 @@ or ``mpmath.mpf`` (high precision); oracles do plain arithmetic on them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import mpmath
+
 from salign.theory import symbols as S
+from salign.theory.errors import UserError
+from salign.theory.model import alignment, block_moments
 from salign.theory.observables import spectral_gap
 
 
-class InstanceError(ValueError):
+class InstanceError(UserError):
     """An instance violates the model's assumptions; the message names the fix."""
 
 
@@ -30,7 +33,8 @@ class Level:
     sigma: Any  # every coordinate's noise std (Sigma_ii = sigma^2)
 
     @property
-    def q(self):
+    def x2(self):
+        """The level's squared norm ``sum x_i^2 = mult x^2``."""
         return self.mult * self.x * self.x
 
     @property
@@ -71,26 +75,18 @@ class Instance:
         return len(self.D) == 1 and len(self.B) == 1
 
     def moments(self) -> dict:
-        """Block moments ``G_S^{(j)}, N_S, M_S`` by per-level sums (definition, THEORY §1)."""
-        out = {}
-        for blk, levels in self.blocks():
-            m = S.MOMENTS[blk]
-            out[m["G"]] = sum(lv.lam**2 * lv.q for lv in levels)
-            out[m["G1"]] = sum(lv.lam**3 * lv.q for lv in levels)
-            out[m["G2"]] = sum(lv.lam**4 * lv.q for lv in levels)
-            out[m["N"]] = sum(lv.lam**2 * lv.s for lv in levels)
-            out[m["M"]] = sum(lv.lam * lv.s for lv in levels)
-        return out
+        """Block moments ``G_S^{(j)}, N_S, M_S`` (the definition, :func:`salign.theory.model.block_moments`)."""
+        return block_moments({blk: [(lv.lam, lv.x2, lv.s) for lv in levels] for blk, levels in self.blocks()})
 
     def two_level_values(self) -> dict:
         """``lambda_D, lambda_B, a, b, n_D, n_B, k, d, chi, G`` of a two-level instance."""
         if not self.is_two_level():
             raise InstanceError("two-level quantities need exactly one level per block")
         (D,), (B,) = self.D, self.B
-        a, b = D.q, B.q
+        a, b = D.x2, B.x2
         G = D.lam**2 * a + B.lam**2 * b
         return {S.lam_D: D.lam, S.lam_B: B.lam, S.a: a, S.b: b, S.n_D: D.s, S.n_B: B.s,
-                S.k: self.k, S.d: self.d, S.G: G, S.chi: D.lam**2 * a / G,
+                S.k: self.k, S.d: self.d, S.G: G, S.chi: alignment(D.lam**2 * a, B.lam**2 * b),
                 S.kappa: D.lam / B.lam}
 
     def values(self) -> dict:
@@ -127,17 +123,6 @@ def validate(inst: Instance) -> None:
                             f"{hi_B}; choose k so that lambda_k > lambda_(k+1)")
     if not inst.eta > 0:
         raise InstanceError(f"step size eta = {inst.eta} must be > 0")
-
-
-def from_spectrum(eigenvalues: Sequence, k: int, x: Sequence, sigma: Sequence, eta) -> Instance:
-    """An instance from per-coordinate vectors (eigenvalues in decreasing order; top ``k`` dominant)."""
-    n = len(eigenvalues)
-    if not (isinstance(k, int) and 1 <= k < n):
-        raise InstanceError(f"k = {k!r} must satisfy 1 <= k < d = {n}")
-    if not (len(x) == len(sigma) == n):
-        raise InstanceError(f"x, sigma and eigenvalues must have the same length d = {n}")
-    lv = [Level(lam, 1, xi, si) for lam, xi, si in zip(eigenvalues, x, sigma)]
-    return Instance(tuple(lv[:k]), tuple(lv[k:]), eta)
 
 
 def two_level(lam_D, lam_B, k: int, d: int, a, b, n_D, n_B, eta) -> Instance:

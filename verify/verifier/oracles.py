@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import flint
 import mpmath
+
 from salign.theory import observables as O
+from salign.theory.model import alignment as chi_of
 
 from .arb import arb_prec, to_arb, to_mpf
+from .arb import sign as arb_sign
 from .instance import Instance
+
+
+class OracleFailure(ArithmeticError):
+    """Genuine numerical trouble: an oracle could not decide its value at the working precision."""
 
 # --- one step, from the step's definition --------------------------------------
 
@@ -62,8 +69,8 @@ def G(inst: Instance, block: str):
 
 
 def alignment(inst: Instance):
-    gD, gB = G(inst, "D"), G(inst, "B")
-    return gD / (gD + gB)
+    """``chi(x)``, the definition of THEORY.md §1 applied to the instance's block gradients."""
+    return chi_of(G(inst, "D"), G(inst, "B"))
 
 
 def alignment_change(inst: Instance, eta=None):
@@ -209,80 +216,132 @@ def polished_root(f, f_float, lo, hi):
     return bisect_log(f, lo, hi)
 
 
-def nonzero_root(f, scale, decades: int = 400, f_float=None):
-    """The positive root of ``f(eta) / eta`` (``f`` vanishes at 0), searched outwards from ``scale``.
+class ArbFunction:
+    """``f(eta)`` built with its constants as arb balls: the midpoint as an mpf, and a *certified* sign.
 
-    The bracket widens by 10^10 per side until the sign changes; ``None`` if it never does
-    within ``scale 10^-decades .. scale 10^decades``.
+    ``build(convert)`` makes ``f`` from the instance's numbers; the arithmetic is the step's
+    own, arb only makes it cheap and says how far each value can be trusted.  ``bits``
+    defaults to mpmath's working precision plus guard bits.
     """
+
+    def __init__(self, build, bits: int | None = None):
+        self.bits = bits
+        with arb_prec(bits):
+            self.f = build(to_arb)
+
+    def ball(self, eta):
+        with arb_prec(self.bits):
+            return self.f(to_arb(eta))
+
+    def __call__(self, eta):
+        r = self.ball(eta)
+        if not r.is_finite():
+            raise OracleFailure("the oracle's value is not finite here")
+        return to_mpf(r)
+
+    def sign(self, eta) -> int:
+        """+1 or -1 when the ball excludes 0, else 0 (not decided at this precision)."""
+        r = self.ball(eta)
+        return arb_sign(r) if r.is_finite() else 0
+
+
+def _exact_sign(f):
+    """The sign function of an exactly evaluated ``f`` (Fractions, or float64 for a quick look)."""
+    def sign(eta):
+        v = f(eta)
+        return (v > 0) - (v < 0)
+    return sign
+
+
+#: the probes of :func:`nonzero_root`: a scale times 10^(+-10 j)
+PROBE_DECADES = 400
+
+
+def nonzero_root(f, scale, f_float=None, sign=None, decades: int = PROBE_DECADES):
+    """The positive root of ``f(eta) / eta`` (``f`` vanishes at 0), probed at ``scale 10^(10 j)``, ``|j| <= decades/10``.
+
+    Only *certified* signs count (``sign``: an arb ball that excludes 0).  The root is taken
+    in the certified sign change nearest to ``scale`` and must come with a certified sign
+    change around it.  ``None`` (no root) when the certified probes never change sign and
+    the only undecided ones are the smallest step sizes, where ``f`` is a difference of
+    nearly equal terms below the working precision (a root there cannot be resolved: the
+    verifier's re-check at 2x and 4x the digits sees further).  Anything else raises
+    :class:`OracleFailure`.  (Rounding noise near ``eta = 0`` used to look like a root at
+    1e-60: now it is undecided, never a root.)
+    """
+    sign = sign or _exact_sign(f)
     seen: dict = {}
 
-    def g(e):  # f(eta)/eta, remembering the bracket points already evaluated
+    def g(e):  # f(eta)/eta, remembering the points already evaluated
         if e not in seen:
             seen[e] = f(e) / e
         return seen[e]
 
     g_float = None if f_float is None else (lambda e: f_float(e) / e)  # noqa: E731
     scale = mpmath.mpf(scale)
-    for j in range(10, decades + 1, 10):
-        for lo, hi in ((scale * mpmath.mpf(10) ** -j, scale * mpmath.mpf(10) ** (10 - j)),
-                       (scale * mpmath.mpf(10) ** (j - 10), scale * mpmath.mpf(10) ** j)):
-            if mpmath.sign(g(lo)) != mpmath.sign(g(hi)):
-                return polished_root(g, g_float, lo, hi)
-    return None
-
-
-def _in_arb(build, bits: int | None = None):
-    """Run ``build(convert)`` to make ``f`` with its constants as arb balls; return ``eta -> mpf``.
-
-    The step's arithmetic is the same; arb only makes each evaluation cheaper.
-    ``bits`` defaults to mpmath's working precision plus guard bits.
-    """
-    with arb_prec(bits):
-        f = build(to_arb)
-
-    def g(eta):
-        with arb_prec(bits):
-            r = f(to_arb(eta))
-            if not r.is_finite():
-                raise ZeroDivisionError("oracle value is not finite")
-            return to_mpf(r)
-    return g
+    probes = [(j, scale * mpmath.mpf(10) ** j) for j in range(-decades, decades + 1, 10)]
+    signs = [(j, e, sign(e)) for j, e in probes]
+    certified = [(j, e, s) for j, e, s in signs if s]
+    changes = [(abs(j0) + abs(j1), e0, e1) for (j0, e0, s0), (j1, e1, s1) in zip(certified, certified[1:]) if s0 != s1]
+    if changes:
+        _, lo, hi = min(changes, key=lambda c: c[0])
+        r = polished_root(g, g_float, lo, hi)
+        w = mpmath.mpf(10) ** (6 - mpmath.mp.dps)
+        s_left, s_right = sign(r * (1 - w)), sign(r * (1 + w))
+        if not (s_left and s_right and s_left != s_right):
+            raise OracleFailure(f"the root near {mpmath.nstr(r, 8)} has no certified sign change around it")
+        return r
+    if not certified:
+        raise OracleFailure("no probe's sign could be decided at the working precision")
+    undecided = [j for j, _, s in signs if not s]
+    if all(j < certified[0][0] for j in undecided):
+        return None
+    raise OracleFailure(f"{len(undecided)} probes had undecided signs between decided ones")
 
 
 def _closure(inst: Instance, make, exact: bool):
-    """``make(levels)`` -> ``f(eta)``: in arb for mpmath instances (the fast path of root finding),
-    in the instance's own arithmetic otherwise (exact for Fractions, float64 for float instances)."""
+    """``make(levels)`` -> ``(f, sign)``: in arb for mpmath instances (certified signs, the fast path of root
+    finding), in the instance's own arithmetic otherwise (exact for Fractions, float64 for floats)."""
     if exact or not isinstance(inst.eta, mpmath.mpf):
-        return make(_levels(inst))
-    return _in_arb(lambda conv: make(_levels(inst, conv)))
+        f = make(_levels(inst))
+        return f, _exact_sign(f)
+    af = ArbFunction(lambda conv: make(_levels(inst, conv)))
+    return af, af.sign
+
+
+def _alignment_change_of(lv):
+    """``eta -> chi-bar'(eta) - chi`` over prepared levels (what does not depend on eta, computed once)."""
+    gD, gB = _G(lv["D"]), _G(lv["B"])
+    return lambda eta: _dchi(_E_G(lv["D"], eta), _E_G(lv["B"], eta), gD, gB)
+
+
+def _loss_change_of(moving: tuple[str, ...]):
+    """``levels -> (eta -> E[L(x')] - L(x))`` for the blocks in ``moving`` (frozen blocks contribute nothing)."""
+    return lambda lv: (lambda eta: sum(_dL(lv[blk], eta) for blk in ("D", "B") if blk in moving))
 
 
 def alignment_change_fn(inst: Instance, exact: bool = False):
-    """``eta -> chi-bar'(eta) - chi`` for a fixed instance (what does not depend on eta, computed once)."""
-    def make(lv):
-        gD, gB = _G(lv["D"]), _G(lv["B"])
-        return lambda eta: _dchi(_E_G(lv["D"], eta), _E_G(lv["B"], eta), gD, gB)
-    return _closure(inst, make, exact)
+    """``eta -> chi-bar'(eta) - chi`` for a fixed instance."""
+    return _closure(inst, _alignment_change_of, exact)[0]
 
 
 def eta_root(inst: Instance):
-    """Nonzero root of ``chi-bar'(eta) - chi`` (``None`` if it has none, as in the high regime)."""
+    """Nonzero root of ``chi-bar'(eta) - chi``; ``None`` if it has none (as in the high regime)."""
     lam_max = max(lv.lam for lv in inst.D)
-    return nonzero_root(alignment_change_fn(inst), 1 / lam_max, f_float=alignment_change_fn(inst.as_float()))
+    f, sign = _closure(inst, _alignment_change_of, exact=False)
+    return nonzero_root(f, 1 / lam_max, f_float=alignment_change_fn(inst.as_float()), sign=sign)
 
 
 def loss_change_fn(inst: Instance, moving: tuple[str, ...], exact: bool = False):
-    """``eta -> E[L(x')] - L(x)`` for the blocks in ``moving`` (frozen blocks contribute nothing)."""
-    def make(lv):
-        return lambda eta: sum(_dL(lv[blk], eta) for blk in ("D", "B") if blk in moving)
-    return _closure(inst, make, exact)
+    """``eta -> E[L(x')] - L(x)`` for the blocks in ``moving``."""
+    return _closure(inst, _loss_change_of(moving), exact)[0]
 
 
 def loss_root(inst: Instance, moving: tuple[str, ...]):
+    """Nonzero root of the projected step's expected loss change (``None`` if it has none)."""
     lam_max = max(lv.lam for blk, lvs in inst.blocks() if blk in moving for lv in lvs)
-    return nonzero_root(loss_change_fn(inst, moving), 1 / lam_max,
-                        f_float=loss_change_fn(inst.as_float(), moving))
+    f, sign = _closure(inst, _loss_change_of(moving), exact=False)
+    return nonzero_root(f, 1 / lam_max, f_float=loss_change_fn(inst.as_float(), moving), sign=sign)
 
 
 def chi_root(inst: Instance):
@@ -313,7 +372,7 @@ def chi_root(inst: Instance):
         return q
 
     # eta -> oo at eta = 10^(dps+10): twice the bits so the O(1/eta) remainder falls below 10^-dps
-    q_sign = _in_arb(build, bits=2 * mpmath.mp.prec + 80)
+    q_sign = ArbFunction(build, bits=2 * mpmath.mp.prec + 80)
 
     lD, lB, nD, nB, Gf = (float(vals[s]) for s in (S.lam_D, S.lam_B, S.n_D, S.n_B, S.G))
 
@@ -324,28 +383,17 @@ def chi_root(inst: Instance):
         eB = lB**2 * (((1 - big * lB) ** 2) * b + big**2 * nB)
         return (eD * lB**2 * b - eB * lD**2 * a) / big**2
 
-    r = polished_root(q_sign, q_sign_float, mpmath.mpf(10) ** -60, mpmath.mpf(10) ** 60)
+    lo, hi = mpmath.mpf(10) ** -60, mpmath.mpf(10) ** 60
+    if not (q_sign.sign(lo) and q_sign.sign(hi) and q_sign.sign(lo) != q_sign.sign(hi)):
+        raise OracleFailure("the regime does not change sign between the alignments 1e-60 and 1 - 1e-60")
+    r = polished_root(q_sign, q_sign_float, lo, hi)
+    w = mpmath.mpf(10) ** (6 - mpmath.mp.dps)
+    if not (q_sign.sign(r * (1 - w)) and q_sign.sign(r * (1 - w)) != q_sign.sign(r * (1 + w))):
+        raise OracleFailure("the regime switch has no certified sign change around it")
     return r / (1 + r)
 
 
-# --- dynamics, iterated step by step -----------------------------------------------
-
-def iterate_two_level(inst: Instance, a0, b0, steps: int):
-    """Mean-field ``(a_t, b_t)`` for ``t = 0..steps`` by applying the one-step expectation."""
-    (D,), (B,) = inst.D, inst.B
-    traj = [(a0, b0)]
-    a, b = a0, b0
-    for _ in range(steps):
-        a = D.mult * step_second_moment(mpmath.sqrt(a / D.mult), D.lam, D.sigma, inst.eta)
-        b = B.mult * step_second_moment(mpmath.sqrt(b / B.mult), B.lam, B.sigma, inst.eta)
-        traj.append((a, b))
-    return traj
-
-
-def alignment_trajectory(inst: Instance, a0, b0, steps: int):
-    (D,), (B,) = inst.D, inst.B
-    return [D.lam**2 * a / (D.lam**2 * a + B.lam**2 * b) for a, b in iterate_two_level(inst, a0, b0, steps)]
-
+# --- every one-step observable at once ----------------------------------------------
 
 def one_step_table(inst: Instance) -> dict:
     """Every one-step observable, and the magnitudes of the differences, at the instance's step size."""
@@ -355,9 +403,11 @@ def one_step_table(inst: Instance) -> dict:
     eD, eB, gD, gB = _E_G(lv["D"], eta), _E_G(lv["B"], eta), _G(lv["D"]), _G(lv["B"])
     dLD, dLB = _dL(lv["D"], eta), _dL(lv["B"], eta)
     mD, mB = _dL(lv["D"], eta, sign=+1), _dL(lv["B"], eta, sign=+1)
+    defined = eD + eB != 0  # E[G(x')] = 0: the alignment after the step is 0/0, undefined
+    nan = mpmath.mpf("nan")
     return {
-        O.EG_D: eD, O.EG_B: eB, O.Dchi: _dchi(eD, eB, gD, gB),
+        O.EG_D: eD, O.EG_B: eB, O.Dchi: _dchi(eD, eB, gD, gB) if defined else nan,
         O.dL_D: dLD, O.dL_B: dLB, O.dL: dLD + dLB,
-        MAGNITUDE[O.Dchi]: (eD * gB + eB * gD) / ((eD + eB) * (gD + gB)),
+        MAGNITUDE[O.Dchi]: (eD * gB + eB * gD) / ((eD + eB) * (gD + gB)) if defined else nan,
         MAGNITUDE[O.dL_D]: mD, MAGNITUDE[O.dL_B]: mB, MAGNITUDE[O.dL]: mD + mB,
     }

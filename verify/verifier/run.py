@@ -1,75 +1,65 @@
-"""Run the verifier over many claims, in chunks, optionally on several cores."""
+"""Run the verifier over many claims, in chunks: here, on several local processes, or on a Dask cluster.
+
+The work is cut into chunks of :data:`CHUNK` samples of one claim; sample ``i`` of a
+claim depends only on ``(seed, claim id, i)``, so the result is the same however the
+chunks are spread: one process, ``--jobs J`` local processes or a cluster
+(:mod:`salign.verify.parallel`).  Chunks are merged in sample order, never in
+completion order.  The claims themselves (the registry's, a user's file, a test's
+wrong variant) travel with the work, so every worker checks exactly the claims asked for.
+"""
 
 from __future__ import annotations
 
-import multiprocessing as mp
-from dataclasses import replace
+from dataclasses import dataclass
 from typing import Callable
 
 from salign.theory.claim import Claim
 
-from .engine import ClaimResult, check_claim
+from .engine import ClaimResult, check_claim, warm
 
 CHUNK = 25
 
 
+@dataclass(frozen=True)
+class Chunk:
+    claim: str
+    start: int
+    n: int
+    seed: int
+    dps: int
+
+
 def _merge(a: ClaimResult, b: ClaimResult) -> ClaimResult:
-    props = {}
-    for name, pa in a.props.items():
-        pb = b.props[name]
-        merged = pa.merge(pb)
-        ces = [c for c in (pa.counterexample, pb.counterexample) if c]
-        merged.counterexample = min(ces, key=lambda c: c["sample"]) if ces else None  # deterministic
-        props[name] = merged
-    return replace(a, n=a.n + b.n, props=props, seconds=a.seconds + b.seconds)
+    props = {name: pa.merge(b.props[name]) for name, pa in a.props.items()}
+    return ClaimResult(a.id, a.n + b.n, props, a.seconds + b.seconds)
 
 
-_STATE: dict = {}
+def run_chunk(chunk: Chunk, claims: dict, oracles: dict) -> ClaimResult:
+    """Check one chunk (in whichever process runs it)."""
+    return check_claim(claims[chunk.claim], chunk.n, chunk.seed, chunk.dps, start=chunk.start, extra_oracles=oracles)
 
 
-def _init(claims_file):
-    if claims_file:
-        from salign.theory.userclaims import load
-
-        claims, oracles = load(claims_file)
-        _STATE["user"] = {c.id: c for c in claims}
-        _STATE["oracles"] = oracles
-
-
-def _task(args):
-    cid, start, n, seed, dps = args
-    from salign.theory.registry import get
-
-    claim = _STATE.get("user", {}).get(cid) or get(cid)  # in-process variants shadow the registry
-    return cid, check_claim(claim, n, seed, dps, start=start, extra_oracles=_STATE.get("oracles"))
+def chunks(claims: list[Claim], n: int, seed: int, dps: int) -> list[Chunk]:
+    return [Chunk(c.id, s, min(CHUNK, n - s), seed, dps) for c in claims for s in range(0, n, CHUNK)]
 
 
 def verify_claims(claims: list[Claim], n: int, seed: int, dps: int = 50, jobs: int = 1,
-                  claims_file: str | None = None, oracles: dict | None = None,
-                  on_chunk: Callable[[str, int], None] | None = None) -> dict[str, ClaimResult]:
-    """``{claim id: result}`` for ``n`` samples per claim; identical for any ``jobs``."""
-    from .engine import warm
+                  oracles: dict | None = None, on_chunk: Callable[[str, int], None] | None = None,
+                  scheduler: str | None = None) -> dict[str, ClaimResult]:
+    """``{claim id: result}`` for ``n`` samples per claim; identical for any ``jobs`` and any cluster."""
+    from salign.verify.parallel import runner
 
     warm(claims)  # compile every expression once (before forking workers)
-    tasks = [(c.id, s, min(CHUNK, n - s), seed, dps) for c in claims for s in range(0, n, CHUNK)]
+    work = chunks(claims, n, seed, dps)
+    by_id = {c.id: c for c in claims}
+    done: dict = {}
+    with runner(jobs, scheduler) as run:
+        for chunk, result in run(run_chunk, work, by_id, oracles or {}):
+            done[chunk] = result
+            if on_chunk:
+                on_chunk(chunk.claim, chunk.n)
     results: dict[str, ClaimResult] = {}
-
-    def take(cid, r):
-        results[cid] = r if cid not in results else _merge(results[cid], r)
-        if on_chunk:
-            on_chunk(cid, r.n)
-
-    if jobs <= 1:
-        _STATE["user"] = {c.id: c for c in claims}
-        _STATE["oracles"] = oracles or {}
-        for t in tasks:
-            take(*_task(t))
-    else:
-        from salign.theory.registry import registry
-
-        registry()  # derive once before forking
-        ctx = mp.get_context("fork")
-        with ctx.Pool(jobs, initializer=_init, initargs=(claims_file,)) as pool:
-            for cid, r in pool.imap_unordered(_task, tasks):
-                take(cid, r)
+    for chunk in work:  # merge in sample order: the result does not depend on who finished first
+        r = done[chunk]
+        results[chunk.claim] = r if chunk.claim not in results else _merge(results[chunk.claim], r)
     return {c.id: results[c.id] for c in claims if c.id in results}

@@ -1,124 +1,194 @@
-"""Random instances of the model, spread over the whole parameter space.
+"""Random instances of the model, spread over the whole parameter space, every face of it included.
 
-A sample is a flat dict of named parameters (its *genotype*) from which
-:func:`build` makes an :class:`~verify.instance.Instance`; shrinking a
-counterexample means simplifying that dict.  Draws cover condition numbers
-log-uniform from 1.01 to 1e8, 1-3 levels per block, ``k`` and ``d`` from 1 to
-1e6, every noise preset, gradient norms from 1e-12 to 1e12, alignments from
-1e-9 to 1 - 1e-9, and step sizes over every regime with extra mass near each
-boundary the claims name (eta*, eta_D, eta_B, eta_SGD, 2/(lD+lB), 2/lD, chi_c).
+A sample is a :class:`Genotype`: the named parameters from which :func:`build` makes
+an :class:`~salign.verify.verifier.instance.Instance`; shrinking a counterexample
+means simplifying it (:mod:`.shrink`).  Draws cover condition numbers log-uniform
+from 1.01 to 1e8, 1-3 levels per block, ``k`` and ``d`` from 1 to 1e6, every noise
+preset of :mod:`salign.theory.model`, gradient norms from 1e-12 to 1e12, alignments
+from 1e-9 to 1 - 1e-9, and step sizes over every regime, with extra mass
+
+* near each boundary the claims name (eta*, eta_D, eta_B, eta_SGD, 2/(lD+lB), 2/lD,
+  chi_c), at relative offsets from 1e-0.5 down to the working precision, and exactly on it;
+* on the faces of the hypotheses: no noise at all, no noise in one block only
+  (n_D = 0 < n_B and n_B = 0 < n_D), the state exactly at the regime threshold chi_c,
+  the initial state exactly at the stationary point (alpha = 0 or beta = 0).
 """
 
 from __future__ import annotations
 
 import math
 import random
+from dataclasses import dataclass, field, fields, replace
 
 import mpmath
+
 from salign.theory import expression
 from salign.theory import symbols as S
+from salign.theory.model import NOISE_PRESETS, noise_variance
 
 from .evaluate import numeric
 from .instance import Instance, Level
 
-PRESETS = ("isotropic", "hessian", "diagonal", "noiseless")
+#: fields a shrinker must leave alone (they select a branch, not a number)
+FIXED = {"shrink": False}
+
+#: the presets sampled (loss-scaled has its own sample kind: its noise depends on the state)
+PRESETS = tuple(p for p in NOISE_PRESETS if p != "loss-scaled")
+KINDS = ("two-level", "levels", "loss-scaled")
+
+
+@dataclass(frozen=True)
+class Genotype:
+    """One sample's parameters.  ``kind``: ``two-level``, ``levels`` (1-3 levels per block) or
+    ``loss-scaled`` (two-level, X1).  Fields marked FIXED select a branch and are never shrunk."""
+
+    kind: str = field(metadata=FIXED)
+    preset: str = field(metadata=FIXED)
+    seed: int = field(default=0, metadata=FIXED)
+    # two-level (and loss-scaled) state
+    lam_D: object = None
+    lam_B: object = None
+    k: int | None = None
+    d: int | None = None
+    G: object = None
+    chi: object = None
+    a0: object = None
+    b0: object = None
+    t: int = 0
+    eps: object = None
+    # multi-level spectrum: per level eigenvalue, multiplicity, coordinate value
+    lams_D: tuple = ()
+    lams_B: tuple = ()
+    mult_D: tuple = ()
+    mult_B: tuple = ()
+    x_D: tuple = ()
+    x_B: tuple = ()
+    # noise: scale, per-block weights of the diagonal preset (0 is the face "no noise in this block")
+    sigma2: object = 0
+    noise_D: object = 1
+    noise_B: object = 1
+    # step size
+    eta_mode: str = field(default="loguniform", metadata=FIXED)
+    eta_u: object = 0
+    eta_boundary: int = field(default=0, metadata=FIXED)
+    eta_offset: object = 0
+    # regime threshold face and the stationary-point faces of the dynamics
+    chi_near_c: bool = field(default=False, metadata=FIXED)
+    chi_offset: object = 0
+    alpha_face: bool = field(default=False, metadata=FIXED)
+    beta_face: bool = field(default=False, metadata=FIXED)
+    # moving eta next to a step size a proposition's hypotheses name (see engine.retarget)
+    retarget: int | None = field(default=None, metadata=FIXED)
+    eta_offset_on: bool = field(default=True, metadata=FIXED)
+
+    def shrinkable(self):
+        """The names of the fields a shrinker may simplify (numbers, never branch selectors)."""
+        return [f.name for f in fields(self) if f.metadata.get("shrink", True)]
+
+    def replace(self, **changes) -> "Genotype":
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _logu(rng: random.Random, lo: float, hi: float) -> mpmath.mpf:
     return mpmath.mpf(10) ** mpmath.mpf(rng.uniform(math.log10(lo), math.log10(hi)))
 
 
-def _mults(rng: random.Random, m: int) -> list[int]:
+def _mults(rng: random.Random, m: int) -> tuple[int, ...]:
     top = rng.choice([1, 3, 30, 1000, 10**6])
-    return [max(1, int(_logu(rng, 1, top + 1))) for _ in range(m)]
+    return tuple(max(1, int(_logu(rng, 1, top + 1))) for _ in range(m))
 
 
-def draw(rng: random.Random, kind: str, preset: str | None = None) -> dict:
-    """One genotype. ``kind`` is ``two-level``, ``levels`` or ``loss-scaled`` (two-level, X1)."""
-    g: dict = {"kind": kind}
-    g["preset"] = preset or rng.choice(PRESETS)
+def _offset(rng: random.Random):
+    """A signed relative offset from a boundary: exactly 0 (the face itself) one time in ten, else
+    log-uniform from 10^-0.5 down to 10 digits above the working precision."""
+    if rng.random() < 0.1:
+        return mpmath.mpf(0)
+    deepest = -(mpmath.mp.dps - 10)
+    return rng.choice([-1, 1]) * mpmath.mpf(10) ** mpmath.mpf(rng.uniform(deepest, -0.5))
+
+
+def smallest_offset() -> mpmath.mpf:
+    """The smallest non-zero relative offset the sampler draws at the working precision (its resolution)."""
+    return mpmath.mpf(10) ** -(mpmath.mp.dps - 10)
+
+
+def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
+    """One genotype of ``kind``; ``preset`` fixes the noise preset (else drawn, with its faces)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown sample kind {kind!r}; one of {', '.join(KINDS)}")
+    g: dict = {"kind": kind, "preset": "loss-scaled" if kind == "loss-scaled" else (preset or rng.choice(PRESETS))}
     lam_B = _logu(rng, 1e-3, 1e3)
     kappa = 1 + _logu(rng, 1e-2, 1e8)
     g["seed"] = rng.randrange(2**32)
     if kind in ("two-level", "loss-scaled"):
-        g.update(lam_D=lam_B * kappa, lam_B=lam_B, k=_mults(rng, 1)[0])
-        g["d"] = g["k"] + _mults(rng, 1)[0]
-        G = _logu(rng, 1e-12, 1e12)
-        chi = 1 / (1 + mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-9, 9)))
-        g.update(G=G, chi=chi, a0=_logu(rng, 1e-6, 1e8), b0=_logu(rng, 1e-6, 1e8), t=rng.choice(
-            [0, 1, 2, 5, rng.randrange(0, 200)]), eps=_logu(rng, 1e-6, 0.5))
+        k = _mults(rng, 1)[0]
+        g.update(lam_D=lam_B * kappa, lam_B=lam_B, k=k, d=k + _mults(rng, 1)[0])
+        g.update(G=_logu(rng, 1e-12, 1e12), chi=1 / (1 + mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-9, 9))),
+                 a0=_logu(rng, 1e-6, 1e8), b0=_logu(rng, 1e-6, 1e8),
+                 t=rng.choice([0, 1, 2, 5, rng.randrange(0, 200)]), eps=_logu(rng, 1e-6, 0.5))
     else:
         m_D, m_B = rng.randint(1, 3), rng.randint(1, 3)
         bulk = sorted((lam_B * _logu(rng, 1e-3, 1) for _ in range(m_B - 1)), reverse=True)
         dom = sorted((lam_B * kappa * _logu(rng, 1, 1e2) for _ in range(m_D - 1)), reverse=True)
-        lams_D = sorted([lam_B * kappa] + dom, reverse=True)
-        lams_B = [lam_B] + bulk
-        g["lams_D"], g["lams_B"] = lams_D, lams_B
+        g["lams_D"], g["lams_B"] = tuple(sorted([lam_B * kappa] + dom, reverse=True)), tuple([lam_B] + bulk)
         g["mult_D"], g["mult_B"] = _mults(rng, m_D), _mults(rng, m_B)
         scale = _logu(rng, 1e-6, 1e6)
-        g["x_D"] = [scale * _logu(rng, 1e-4, 1e4) for _ in lams_D]
-        g["x_B"] = [scale * _logu(rng, 1e-4, 1e4) for _ in lams_B]
-    g["sigma2"] = mpmath.mpf(0) if g["preset"] == "noiseless" else _logu(rng, 1e-8, 1e4)
-    if g["preset"] == "diagonal":
-        g["noise_D"] = _logu(rng, 1e-4, 1e4)  # per-level relative weights of Sigma_ii
-        g["noise_B"] = _logu(rng, 1e-4, 1e4)
+        g["x_D"] = tuple(scale * _logu(rng, 1e-4, 1e4) for _ in g["lams_D"])
+        g["x_B"] = tuple(scale * _logu(rng, 1e-4, 1e4) for _ in g["lams_B"])
+    g["sigma2"] = mpmath.mpf(0) if rng.random() < 0.15 else _logu(rng, 1e-8, 1e4)  # the noiseless face
+    if g["preset"] == "diagonal":  # relative weights of Sigma_ii per block; 0 is "no noise in this block"
+        face = rng.random()
+        g["noise_D"] = mpmath.mpf(0) if face < 0.25 else _logu(rng, 1e-4, 1e4)
+        g["noise_B"] = mpmath.mpf(0) if 0.25 <= face < 0.5 else _logu(rng, 1e-4, 1e4)
     g["eta_mode"] = rng.choice(["loguniform", "boundary", "boundary", "boundary"])
     g["eta_u"] = mpmath.mpf(rng.uniform(-3, 1))
     g["eta_boundary"] = rng.randrange(8)
-    g["eta_offset"] = rng.choice([-1, 1]) * mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-14, -0.5))
+    g["eta_offset"] = _offset(rng)
     g["chi_near_c"] = rng.random() < 0.3
-    g["chi_offset"] = rng.choice([-1, 1]) * mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-12, -0.5))
-    return g
+    g["chi_offset"] = _offset(rng)
+    g["alpha_face"], g["beta_face"] = rng.random() < 0.05, rng.random() < 0.05
+    return Genotype(**g)
 
 
-def _variance(preset: str, lam, sigma2, weight=1, loss=None):
-    if preset == "noiseless":
-        return mpmath.mpf(0)
-    if preset == "isotropic":
-        return sigma2
-    if preset == "hessian":
-        return sigma2 * lam
-    if preset == "diagonal":
-        return sigma2 * weight
-    if preset == "loss-scaled":
-        return 2 * sigma2 * loss * lam
-    raise ValueError(f"unknown noise preset {preset!r}")
-
-
-def _two_level_state(g: dict):
-    """``(a, b)`` from the drawn ``G`` and ``chi`` (moved next to ``chi_c`` when asked)."""
-    lam_D, lam_B, G, chi = g["lam_D"], g["lam_B"], g["G"], g["chi"]
-    if g.get("chi_near_c") and g["preset"] != "noiseless" and g["kind"] == "two-level":
-        n_D, n_B = _two_level_traces(g, None, None)
-        c = numeric(expression("chi_c"), {S.lam_D: lam_D, S.lam_B: lam_B, S.n_D: n_D, S.n_B: n_B, S.G: G})
-        if isinstance(c, mpmath.mpf) and 0 < c < 1:  # chi_c within 10^-dps of 1 rounds to 1: keep chi
-            logit = mpmath.log(c / (1 - c)) + g["chi_offset"]
-            chi = 1 / (1 + mpmath.exp(-logit))
-    return chi * G / lam_D**2, (1 - chi) * G / lam_B**2
-
-
-def _two_level_traces(g: dict, a, b):
-    k, m = g["k"], g["d"] - g["k"]
-    loss = None if a is None else (g["lam_D"] * a + g["lam_B"] * b) / 2
-    preset = "loss-scaled" if g["kind"] == "loss-scaled" else g["preset"]
-    vD = _variance(preset, g["lam_D"], g["sigma2"], g.get("noise_D", 1), loss)
-    vB = _variance(preset, g["lam_B"], g["sigma2"], g.get("noise_B", 1), loss)
+def two_level_traces(g: Genotype, a, b):
+    """``(n_D, n_B)`` of a two-level genotype at the state ``(a, b)`` (the loss enters only when loss-scaled)."""
+    k, m = g.k, g.d - g.k
+    loss = None if a is None else (g.lam_D * a + g.lam_B * b) / 2
+    vD = noise_variance(g.preset, g.lam_D, loss, g.sigma2, g.noise_D)
+    vB = noise_variance(g.preset, g.lam_B, loss, g.sigma2, g.noise_B)
     return k * vD, m * vB
 
 
-def _levels(g: dict):
-    if g["kind"] in ("two-level", "loss-scaled"):
+def _two_level_state(g: Genotype):
+    """``(a, b)`` from the drawn ``G`` and ``chi`` (moved next to ``chi_c`` when asked)."""
+    lam_D, lam_B, G, chi = g.lam_D, g.lam_B, g.G, g.chi
+    if g.chi_near_c and g.kind == "two-level":
+        n_D, n_B = two_level_traces(g, None, None)
+        if n_D > 0 or n_B > 0:
+            c = numeric(expression("chi_c"), {S.lam_D: lam_D, S.lam_B: lam_B, S.n_D: n_D, S.n_B: n_B, S.G: G})
+            if isinstance(c, mpmath.mpf) and 0 < c < 1:  # chi_c within 10^-dps of 1 rounds to 1: keep chi
+                logit = mpmath.log(c / (1 - c)) + g.chi_offset
+                chi = 1 / (1 + mpmath.exp(-logit))
+    return chi * G / lam_D**2, (1 - chi) * G / lam_B**2
+
+
+def _levels(g: Genotype):
+    if g.kind in ("two-level", "loss-scaled"):
         a, b = _two_level_state(g)
-        n_D, n_B = _two_level_traces(g, a, b)
-        k, m = g["k"], g["d"] - g["k"]
-        D = (Level(g["lam_D"], k, mpmath.sqrt(a / k), mpmath.sqrt(n_D / k)),)
-        B = (Level(g["lam_B"], m, mpmath.sqrt(b / m), mpmath.sqrt(n_B / m)),)
+        n_D, n_B = two_level_traces(g, a, b)
+        k, m = g.k, g.d - g.k
+        D = (Level(g.lam_D, k, mpmath.sqrt(a / k), mpmath.sqrt(n_D / k)),)
+        B = (Level(g.lam_B, m, mpmath.sqrt(b / m), mpmath.sqrt(n_B / m)),)
         return D, B
     out = []
     for blk in ("D", "B"):
+        weight = g.noise_D if blk == "D" else g.noise_B
         out.append(tuple(
-            Level(lam, mult, x, mpmath.sqrt(_variance(g["preset"], lam, g["sigma2"], g.get(f"noise_{blk}", 1))))
-            for lam, mult, x in zip(g[f"lams_{blk}"], g[f"mult_{blk}"], g[f"x_{blk}"])))
+            Level(lam, mult, x, mpmath.sqrt(noise_variance(g.preset, lam, None, g.sigma2, weight)))
+            for lam, mult, x in zip(getattr(g, f"lams_{blk}"), getattr(g, f"mult_{blk}"), getattr(g, f"x_{blk}"))))
     return tuple(out)
 
 
@@ -135,26 +205,28 @@ def boundaries(D, B) -> list:
     return [e for e in out if e > 0]
 
 
-def build(g: dict) -> Instance:
+def build(g: Genotype) -> Instance:
     """The instance a genotype describes (step size placed by ``eta_mode``)."""
     D, B = _levels(g)
     lam_max = max(lv.lam for lv in D)
-    if g["eta_mode"] == "loguniform":
-        eta = mpmath.mpf(10) ** g["eta_u"] / lam_max
+    if g.eta_mode == "loguniform":
+        eta = mpmath.mpf(10) ** g.eta_u / lam_max
     else:
         bs = boundaries(D, B)
-        eta = bs[g["eta_boundary"] % len(bs)] * (1 + g["eta_offset"])
+        eta = bs[g.eta_boundary % len(bs)] * (1 + g.eta_offset)
         if eta <= 0:
-            eta = bs[g["eta_boundary"] % len(bs)] / 2
+            eta = bs[g.eta_boundary % len(bs)] / 2
     return Instance(D, B, eta)
 
 
-def sample(rng: random.Random, kind: str, preset: str | None = None) -> tuple[dict, Instance]:
+def sample(rng: random.Random, kind: str, preset: str | None = None) -> tuple[Genotype, Instance]:
     """Draw genotypes until one builds (degenerate draws, e.g. underflow, are redrawn)."""
+    from .instance import InstanceError
+
     for _ in range(100):
         g = draw(rng, kind, preset)
         try:
             return g, build(g)
-        except (ValueError, ZeroDivisionError):
+        except (InstanceError, ZeroDivisionError):
             continue
     raise RuntimeError("could not draw a valid instance in 100 tries")

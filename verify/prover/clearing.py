@@ -1,0 +1,311 @@
+"""Rewriting a proposition into a form solvers handle well, and SymPy's own exact certificates.
+
+*Clearing denominators*: a relation ``l op r`` with ``l - r = N / D`` becomes
+``D != 0 and sign(D) N op 0`` once the sign of ``D`` (where it is non-zero) is proved;
+that is the same atom, since ``l - r`` is defined exactly where ``D != 0``.  Each
+sign is proved by structure (SymPy: a sum of products of non-negative factors) or by
+a solver, and kept as evidence: an *obligation*, with the routes that proved it.
+
+*Certificates* (checked by SymPy in exact arithmetic, no solver involved):
+
+* an identity: ``lhs - rhs`` over one denominator has a zero numerator;
+* positivity: after substituting ``x = y + delta`` (``delta > 0``) for hypotheses
+  ``x > y`` on variables, the cleared numerator is a polynomial whose coefficients
+  all have one sign in non-negative variables (with a strictly positive term where
+  the relation is strict);
+* a factorisation into factors of known sign (even powers, factors positive by the
+  domain, factors with a positivity certificate).
+"""
+
+from __future__ import annotations
+
+from sympy import And, Dummy, Mul, Ne, Poly, Symbol, expand, factor, factor_list, fraction, together
+from sympy.core.relational import Relational
+from sympy.logic.boolalg import BooleanFalse, BooleanTrue
+from sympy.polys.polyerrors import PolynomialError
+
+from salign.theory.derivation import is_zero
+
+from .solvers import both_answers
+from .translate import Negated
+
+
+def identity(concl) -> bool:
+    """Is ``concl`` an equation whose sides agree as rational functions (a SymPy identity)?"""
+    return isinstance(concl, Relational) and concl.rel_op == "==" and is_zero(concl.lhs - concl.rhs)
+
+
+# --- signs by structure ----------------------------------------------------------------------------------
+
+def structural_sign(D):
+    """+1 if ``D >= 0`` on the domain by structure, -1 if ``D <= 0``, else None.
+
+    ``D`` is collected in the non-negative symbols it is linear in; if every
+    coefficient, once factored, is non-negative by SymPy's assumptions (squares,
+    positive symbols), so is ``D``.
+    """
+    if D.is_nonnegative:
+        return 1
+    if D.is_nonpositive:
+        return -1
+    try:
+        lin = sorted((s for s in D.free_symbols if s.is_nonnegative and Poly(D, s).degree() == 1), key=str)
+        if not lin:
+            return None
+        P = Poly(D, *lin)
+    except PolynomialError:  # not a polynomial in its symbols (a root inside): leave it to the solvers
+        return None
+    signs = set()
+    for monom, c in P.terms():
+        if any(e > 1 for e in monom):
+            return None
+        fc = factor(c)
+        if fc.is_nonnegative:
+            signs.add(1)
+        elif fc.is_nonpositive:
+            signs.add(-1)
+        else:
+            return None
+    return signs.pop() if len(signs) == 1 else None
+
+
+class Signs:
+    """Proved signs of denominators and factors, memoised per (expression, context) for one prover run."""
+
+    def __init__(self, timeout_s: float):
+        self.timeout_s = timeout_s
+        self.memo: dict = {}
+
+    def of(self, D, hyps) -> tuple[int, dict] | None:
+        """The sign of ``D`` where it is non-zero, proved on the domain (then under ``hyps``), or None."""
+        st = structural_sign(D)
+        if st is not None:
+            return st, {"statement": f"{'+' if st > 0 else '-'}({D}) >= 0 by structure", "routes": ["sympy"]}
+        for context in ((), tuple(hyps)):
+            key = (D, context)
+            if key not in self.memo:
+                self.memo[key] = None
+                for sign, goal in ((1, D > 0), (-1, D < 0)):
+                    answers = both_answers(list(context) + [Ne(D, 0), Negated(goal)], self.timeout_s)
+                    routes = sorted(a["solver"] for a in answers if a["result"] == "unsat")
+                    if routes:
+                        self.memo[key] = (sign, {"statement": f"({D}) {'>' if sign > 0 else '<'} 0 where non-zero, "
+                                                 f"{'on the domain' if not context else 'under the hypotheses'}",
+                                                 "routes": routes})
+                        break
+            if self.memo[key] is not None:
+                return self.memo[key]
+        return None
+
+
+def _positive_factors_dropped(N):
+    """``N`` without the factors SymPy's assumptions prove positive (eta, lambda^2, a, ...)."""
+    if N == 0:
+        return N
+    try:
+        coeff, factors = factor_list(N)
+    except PolynomialError:
+        return N
+    keep = [f**k for f, k in factors if not f.is_positive]
+    return (1 if coeff > 0 else -1) * Mul(*keep)
+
+
+def denominator_sign(D, hyps, signs: Signs):
+    """The proved sign of ``D`` where non-zero: the product of its factors' signs, with the evidence."""
+    for sign, known in ((1, D.is_nonnegative), (-1, D.is_nonpositive)):  # as written: sums of products of squares
+        if known:
+            return sign, [{"statement": f"{'+' if sign > 0 else '-'}({D}) >= 0 as written (SymPy)", "routes": ["sympy"]}]
+    try:
+        coeff, factors = factor_list(D)
+    except PolynomialError:
+        coeff, factors = 1, [(D, 1)]
+    sign, evidence = (1 if coeff > 0 else -1), []
+    for f, k in factors:
+        if k % 2 == 0:
+            evidence.append({"statement": f"({f})^{k} > 0 where non-zero (even power)", "routes": ["sympy"]})
+            continue
+        if f.is_positive:
+            evidence.append({"statement": f"{f} > 0 (domain)", "routes": ["sympy"]})
+            continue
+        found = signs.of(f, hyps)
+        if found is None:
+            return None
+        sign *= found[0]
+        evidence.append(found[1])
+    return sign, evidence
+
+
+def clear_denominators(hyps, concl, signs: Signs):
+    """Rewrite each relation ``l op r`` as ``D != 0 and N op' 0`` where the sign of ``D`` is proved.
+
+    Returns ``(hyps', concl', obligations)``: the same proposition atom by atom, and the
+    sign proofs it rests on.  Atoms whose denominator's sign cannot be proved are left as stated.
+    """
+    obligations: list = []
+
+    def rewrite(rel):
+        N, D = fraction(together(rel.lhs - rel.rhs))
+        if D.is_number:
+            flip, guard = D < 0, None
+        else:
+            found = denominator_sign(D, hyps, signs)
+            if found is None:
+                return rel
+            sign, evidence = found
+            obligations.extend(e for e in evidence if e not in obligations)
+            flip, guard = sign < 0, Ne(D, 0)
+        N2 = _positive_factors_dropped(expand(N)) if not N.is_number else N
+        op = rel.rel_op
+        if flip:
+            op = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}[op]
+        new = Relational(N2, 0, op)
+        if guard is None or isinstance(new, BooleanFalse):
+            return new
+        return guard if isinstance(new, BooleanTrue) else And(guard, new)
+
+    def walk(b):
+        if isinstance(b, Relational):
+            return rewrite(b)
+        if isinstance(b, (BooleanTrue, BooleanFalse)) or not getattr(b, "args", ()):
+            return b
+        return b.func(*[walk(a) for a in b.args])
+
+    return [walk(h) for h in hyps], walk(concl), obligations
+
+
+# --- SymPy certificates --------------------------------------------------------------------------------
+
+def _gap_substitution(hyps):
+    """Slack variables for linear hypotheses: ``e > 0`` linear in a variable ``x`` (coefficient +-1) becomes
+    ``x = (delta - rest) / c`` with ``delta > 0`` (``>= 0`` for non-strict), in turn.
+
+    Each substituted hypothesis then holds identically, so proving the conclusion for every
+    value of the slack variables proves it under these hypotheses (the others are dropped,
+    and so is the substituted variable's own domain: both only make the statement stronger).
+    """
+    sub, stated = {}, []
+    for h in hyps:
+        if not isinstance(h, Relational) or h.rel_op not in ("<", "<=", ">", ">="):
+            continue
+        e = ((h.lhs - h.rhs) if h.rel_op in (">", ">=") else (h.rhs - h.lhs)).xreplace(sub)
+        e = expand(e)
+        for x in sorted(e.free_symbols, key=str):
+            if not isinstance(x, Symbol) or isinstance(x, Dummy):
+                continue
+            c, rest = e.coeff(x, 1), e.coeff(x, 0)
+            if c not in (1, -1) or expand(c * x + rest - e) != 0 or x in rest.free_symbols:
+                continue
+            strict = h.rel_op in ("<", ">")
+            delta = Dummy(f"delta_{x.name}", positive=True) if strict else Dummy(f"delta_{x.name}", nonnegative=True)
+            value = (delta - rest) / c
+            sub = {k: v.xreplace({x: value}) for k, v in sub.items()}
+            sub[x] = value
+            stated.append(f"{h} as {x} = {value}")
+            break
+    return sub, stated
+
+
+def polynomial_sign(expr, strict: bool):
+    """+1 / -1 if ``expr`` is a polynomial in non-negative variables whose coefficients all have that sign
+    (``strict``: with a term that is strictly positive everywhere: a constant or a monomial in positive
+    variables), else None."""
+    expr = expand(expr)
+    if expr.is_number:
+        return 1 if expr > 0 else -1 if expr < 0 else (None if strict else 1)
+    try:
+        P = Poly(expr, *sorted(expr.free_symbols, key=str))
+    except PolynomialError:
+        return None
+    if not all(g.is_nonnegative for g in P.gens):
+        return None
+    signs = {1 if c > 0 else -1 for _, c in P.terms()}
+    if len(signs) != 1:
+        return None
+    if strict and not any(all(g.is_positive for g, e in zip(P.gens, mon) if e) for mon, _ in P.terms()):
+        return None
+    return signs.pop()
+
+
+def positivity_certificate(rel, hyps):
+    """SymPy's own proof of a relation ``l op r`` (op in ``> >= < <=``) under ``hyps``, or None.
+
+    After the shift of :func:`_gap_substitution`, ``l - r = N / D`` where ``D`` is strictly
+    sign-definite by its coefficients (so the relation is defined) and ``N`` has
+    coefficients of the one sign the relation needs.
+    """
+    if isinstance(rel, And):
+        parts = [positivity_certificate(a, hyps) for a in rel.args]
+        return None if any(p is None for p in parts) else {"rule": "each conjunct", "parts": parts}
+    if not isinstance(rel, Relational) or rel.rel_op not in (">=", ">", "<=", "<"):
+        return None
+    if rel.count_ops() > CERTIFICATE_MAX_OPS:
+        return None
+    sub, stated = _gap_substitution(hyps)
+    N, D = fraction(together((rel.lhs - rel.rhs).xreplace(sub)))
+    dsign = polynomial_sign(D, strict=True)
+    if dsign is None:
+        return None
+    strict = rel.rel_op in (">", "<")
+    nsign = polynomial_sign(N, strict=strict)
+    want = 1 if rel.rel_op in (">", ">=") else -1
+    if nsign is None or nsign * dsign != want:
+        return None
+    return {"rule": "coefficient signs after a shift", "substitution": stated,
+            "numerator_sign": "+" if nsign > 0 else "-", "denominator_sign": "+" if dsign > 0 else "-"}
+
+
+#: certificates are SymPy work; past this size they cost more than the solvers they would confirm
+CERTIFICATE_MAX_OPS = 300
+
+
+def _factor_sign(f):
+    """``(sign, strict)`` of a factor by structure alone, or None."""
+    if f.is_positive:
+        return 1, True
+    if f.is_negative:
+        return -1, True
+    st = structural_sign(f)
+    if st is not None:
+        return st, False
+    ps = polynomial_sign(f, strict=True)
+    if ps is not None:
+        return ps, True
+    ps = polynomial_sign(f, strict=False)
+    return (ps, False) if ps is not None else None
+
+
+def factor_certificate(rel):
+    """SymPy's proof of ``l op r`` (op in ``> >= < <=``) from a factorisation of ``l - r`` into factors of
+    known sign (even powers, factors positive or non-negative by structure), or None."""
+    if isinstance(rel, And):
+        parts = [factor_certificate(a) for a in rel.args]
+        return None if any(p is None for p in parts) else {"rule": "each conjunct", "parts": parts}
+    if not isinstance(rel, Relational) or rel.rel_op not in (">=", ">", "<=", "<"):
+        return None
+    N, D = fraction(together(rel.lhs - rel.rhs))
+    if D.count_ops() + N.count_ops() > CERTIFICATE_MAX_OPS:
+        return None
+    sign, strict, evidence = 1, True, []
+    for part, need_strict in ((N, False), (D, True)):
+        try:
+            coeff, factors = factor_list(part)
+        except PolynomialError:
+            return None
+        sign *= 1 if coeff > 0 else -1 if coeff < 0 else 0
+        for f, k in factors:
+            if k % 2 == 0:
+                if need_strict:
+                    return None  # a square in the denominator may vanish: definedness is not shown
+                strict = False
+                evidence.append(f"({f})^{k} >= 0")
+                continue
+            fs = _factor_sign(f)
+            if fs is None or (need_strict and not fs[1]):
+                return None
+            sign *= fs[0]
+            strict &= fs[1]
+            evidence.append(f"({f}) {'>' if fs[0] > 0 else '<'}{'' if fs[1] else '='} 0")
+    want = 1 if rel.rel_op in (">", ">=") else -1
+    if sign != want or (rel.rel_op in (">", "<") and not strict):
+        return None
+    return {"rule": "factorisation into factors of known sign", "factors": evidence}

@@ -1,0 +1,121 @@
+"""Verdicts: what a check promises, and the one rule that combines the verifier's and the prover's.
+
+A verdict is a promise.  PROVED means exact, on the coverage it names (a proposition
+stated for a general spectrum may be proved for every spectrum, for spectra with at
+most two eigenvalue levels per block, or only for the two-level model); CERTIFIED means
+rigorous on the box it names; SAMPLED means n checks and none violated; REFUTED comes
+with a checked counterexample.  The other verdicts say what was *not* decided, and
+three of them fail a run: VACUOUS (the hypotheses are unsatisfiable, so a "proof"
+says nothing), UNCHECKED (zero checks: the hypotheses never held, or every oracle
+failed) and ERROR (a proposition or a user's oracle raised).
+
+The verifier (:mod:`salign.verify.verifier`) and the prover (:mod:`salign.verify.prover`)
+each give one verdict per proposition; :func:`combine` merges the two, and
+:func:`claim_verdict` says what a whole claim earns: never more than its weakest
+proposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    PROVED = "PROVED"
+    CERTIFIED = "CERTIFIED"
+    SAMPLED = "SAMPLED"
+    REFUTED = "REFUTED"
+    VACUOUS = "VACUOUS"
+    UNCHECKED = "UNCHECKED"
+    UNKNOWN = "UNKNOWN"
+    VERIFY_ONLY = "VERIFY-ONLY"  # the prover does not state it (an oracle-only observable)
+    NOT_RUN = "NOT RUN"
+    ERROR = "ERROR"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def fails(self) -> bool:
+        """Does this verdict fail a run (exit code 1)?"""
+        return self in FAILING
+
+    @property
+    def decided_true(self) -> bool:
+        """Is this positive evidence (a proof, a certificate or clean sampling)?"""
+        return self in (Verdict.PROVED, Verdict.CERTIFIED, Verdict.SAMPLED)
+
+
+FAILING = frozenset({Verdict.REFUTED, Verdict.VACUOUS, Verdict.UNCHECKED, Verdict.ERROR})
+
+#: from the weakest (worst) to the strongest verdict
+ORDER = (Verdict.ERROR, Verdict.REFUTED, Verdict.VACUOUS, Verdict.UNCHECKED, Verdict.NOT_RUN, Verdict.UNKNOWN,
+         Verdict.VERIFY_ONLY, Verdict.SAMPLED, Verdict.CERTIFIED, Verdict.PROVED)
+RANK = {v: i for i, v in enumerate(ORDER)}
+
+
+def weakest(verdicts) -> Verdict:
+    """The weakest of ``verdicts`` (NOT_RUN for none)."""
+    vs = list(verdicts)
+    return min(vs, key=RANK.__getitem__) if vs else Verdict.NOT_RUN
+
+
+def combine(verify: Verdict | None, prove: Verdict | None) -> Verdict:
+    """One proposition's verdict from both sides.
+
+    An error or a refutation from either side wins (nothing is PROVED that sampling
+    violates); unsatisfiable hypotheses are VACUOUS; then a proof or certificate; then
+    clean sampling; zero checks without a proof is UNCHECKED; anything else UNKNOWN.
+    """
+    sides = [v for v in (verify, prove) if v is not None]
+    for bad in (Verdict.ERROR, Verdict.REFUTED, Verdict.VACUOUS):
+        if bad in sides:
+            return bad
+    if prove in (Verdict.PROVED, Verdict.CERTIFIED):
+        return prove
+    if verify == Verdict.SAMPLED:
+        return Verdict.SAMPLED
+    if verify == Verdict.UNCHECKED:
+        return Verdict.UNCHECKED
+    if not sides or all(v == Verdict.NOT_RUN for v in sides):
+        return Verdict.NOT_RUN
+    return Verdict.UNKNOWN
+
+
+@dataclass(frozen=True)
+class PropVerdict:
+    """One proposition's combined verdict and what it covers."""
+
+    name: str
+    verdict: Verdict
+    formal: bool = True  # stated for the prover (False: an oracle-only observable, checked by sampling)
+    expected: bool = True  # False: an exploratory conjecture, whose refutation is a finding, not a failure
+    coverage: str = ""  # what a PROVED / CERTIFIED covers: "any spectrum", "m <= 2", "two-level", a box
+    full: bool = True  # does the coverage reach the proposition's own scope?
+
+
+def claim_verdict(props: list[PropVerdict]) -> tuple[Verdict, str]:
+    """A claim's verdict: the weakest of its formal propositions, unless an oracle check fails.
+
+    Exploratory conjectures (``expected=False``) do not count.  Oracle-only propositions
+    can at best be SAMPLED; they do not lower a proved claim, but a failing one
+    (REFUTED, UNCHECKED, ERROR) fails the claim.  The second value names what a PROVED
+    or CERTIFIED verdict does not cover (empty when it covers everything stated).
+    """
+    counted = [p for p in props if p.expected]
+    failing = [p for p in counted if p.verdict.fails]
+    if failing:
+        return weakest(p.verdict for p in failing), ""
+    formal = [p for p in counted if p.formal]
+    if not formal:
+        return weakest(p.verdict for p in counted), ""
+    v = weakest(p.verdict for p in formal)
+    partial = [f"{p.name} on {p.coverage} only" for p in formal if v in (Verdict.PROVED, Verdict.CERTIFIED)
+               and not p.full]
+    return v, "; ".join(partial)
+
+
+def run_fails(verdicts) -> bool:
+    """Does a run with these claim verdicts fail?"""
+    return any(Verdict(v).fails for v in verdicts)
