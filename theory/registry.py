@@ -35,17 +35,23 @@ def parse_ids(spec: str | None, known=CLAIM_IDS) -> tuple[str, ...]:
 
 
 def get(claim_id: str) -> Claim:
-    """The derived claim ``claim_id`` (derived on first use, then cached)."""
+    """The derived claim ``claim_id``."""
     try:
-        return DERIVERS[claim_id]()
+        return registry()[claim_id]
     except KeyError:
         raise UnknownClaim(f"unknown claim id {claim_id!r}; known: {', '.join(CLAIM_IDS)}") from None
 
 
 @cache
 def registry() -> dict[str, Claim]:
-    """All claims, derived."""
-    return {cid: get(cid) for cid in CLAIM_IDS}
+    """All claims, derived (or loaded from the cache when this source was derived before, see :mod:`.cache`)."""
+    from . import cache as store
+
+    claims = store.load_registry()
+    if claims is None or tuple(claims) != CLAIM_IDS:
+        claims = {cid: DERIVERS[cid]() for cid in CLAIM_IDS}
+        store.save_registry(claims)
+    return claims
 
 
 def expression(name: str):

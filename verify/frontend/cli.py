@@ -96,8 +96,12 @@ def _cmd_verify(args) -> int:
 
 
 def _cache(args):
+    import os
+
     from salign.verify.prover.cache import ProofCache
 
+    if args.no_cache:  # every cache: the registry's and the prover's
+        os.environ["SALIGN_NO_CACHE"] = "1"
     return ProofCache(enabled=not args.no_cache)
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import sympy
 
+from salign.theory.cache import CacheWarning
 from salign.verify.atomic import write_atomic
 
 from .solvers import solver_versions
@@ -31,17 +32,10 @@ from .solvers import solver_versions
 FORMAT = 1
 
 
-class CacheWarning(UserWarning):
-    """A cache entry was unreadable or inconsistent and has been ignored."""
-
-
 def default_directory() -> Path:
-    env = os.environ.get("SALIGN_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
+    from salign.theory.cache import directory
 
-    return Path(user_cache_dir("salign")) / "proofs"
+    return directory() / "proofs"
 
 
 @cache
@@ -59,8 +53,10 @@ class ProofCache:
     """Get and put decisive answers by key; ``enabled=False`` (``--no-cache``) reads and writes nothing."""
 
     def __init__(self, directory: str | os.PathLike | None = None, enabled: bool = True):
+        from salign.theory.cache import enabled as caches_on
+
         self.directory = Path(directory) if directory is not None else default_directory()
-        self.enabled = enabled
+        self.enabled = enabled and caches_on()
         self.hits = 0
         self.misses = 0
 

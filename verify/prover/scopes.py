@@ -17,6 +17,7 @@ levels) are added to the domain, stated.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sympy import Symbol
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
@@ -95,8 +96,9 @@ def _stated(sub: dict) -> list:
     return out
 
 
-def substitution(prop_model: str, scope: Scope) -> tuple[dict, list]:
-    """``(symbol -> definition, domain)`` for a scope."""
+@lru_cache(maxsize=None)
+def substitution(scope: Scope) -> tuple[dict, list]:
+    """``(symbol -> definition, domain)`` for a scope (computed once per process)."""
     if scope.kind == "moments":
         return {**O.moment_definitions(), O.spectral_gap: moments.gap()}, moments.constraints()
     if scope.kind == "levels":
@@ -122,7 +124,7 @@ def substitution(prop_model: str, scope: Scope) -> tuple[dict, list]:
 
 def instantiate(prop: Prop, scope: Scope) -> Problem:
     """The proposition in a scope: observables and moments replaced by their definitions there."""
-    sub, domain = substitution(prop.model, scope)
+    sub, domain = substitution(scope)
     hyps = [h.xreplace(sub) for h in prop.hypotheses]
     concl = prop.conclusion.xreplace(sub)
     return Problem(scope, list(domain), hyps, concl)

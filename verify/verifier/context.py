@@ -36,6 +36,7 @@ class Context:
         self.vals = inst.values()
         self.extra = extra_oracles or {}
         self._memo: dict = {}
+        self.arb: dict = {}  # each value as an exact arb ball, converted once (see evaluate.relation_margins)
 
     # --- shared intermediate results ------------------------------------------------------------
     def once(self, key, fn):
@@ -58,8 +59,9 @@ class Context:
 
     def initial(self):
         """``(a_0, b_0)``: drawn, or exactly the stationary point on the faces ``alpha = 0``, ``beta = 0``."""
-        a_inf, b_inf = self.fixed_point()
-        return (a_inf if self.g.alpha_face else self.g.a0), (b_inf if self.g.beta_face else self.g.b0)
+        a_inf, b_inf = self.fixed_point()  # a face only where it is a state of the model (a_0, b_0 > 0)
+        return (a_inf if self.g.alpha_face and a_inf > 0 else self.g.a0), \
+            (b_inf if self.g.beta_face and b_inf > 0 else self.g.b0)
 
     def trajectory(self, upto: int | None = None):
         """From ``(a_0, b_0)``: exactly ``upto`` steps, or up to the horizon (stopping once it stands still)."""
@@ -69,8 +71,9 @@ class Context:
 
     # --- values -----------------------------------------------------------------------------------
     def need(self, syms) -> dict:
+        vals = self.vals
         for s in syms:
-            if s in self.vals:
+            if s in vals:
                 continue
             if s in self.extra:
                 self.vals[s] = _checked_user_value(s, self.extra[s](self.inst))
@@ -142,8 +145,8 @@ def _iterated(c: Context) -> dict:
     t = c.g.t
     traj = c.trajectory(t + 1)
     (a_t, b_t), (a_n, b_n) = traj[t], traj[t + 1]
-    return {O.A_iter: dynamics.alignment(c.inst, to_mpf(a_t), to_mpf(b_t)),
-            O.A_iter_next: dynamics.alignment(c.inst, to_mpf(a_n), to_mpf(b_n))}
+    return {O.A_iter: _undefined_is_nan(lambda: dynamics.alignment(c.inst, to_mpf(a_t), to_mpf(b_t))),
+            O.A_iter_next: _undefined_is_nan(lambda: dynamics.alignment(c.inst, to_mpf(a_n), to_mpf(b_n)))}
 
 
 def _limit(c: Context) -> dict:

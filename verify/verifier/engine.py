@@ -29,7 +29,7 @@ from salign.theory.claim import Claim, Prop, relations
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
 
 from .context import Context
-from .evaluate import MAGNITUDE, combine, compile_bundle, numeric, relation_margins, tolerance
+from .evaluate import MAGNITUDE, compile_boolean, compile_bundle, numeric, relation_margins, tolerance
 from .instance import Instance, InstanceError
 from .oracles import OracleFailure
 from .sampling import Genotype, build, sample
@@ -70,10 +70,11 @@ def _needed(syms) -> tuple:
 
 @lru_cache(maxsize=None)
 def _plan(prop: Prop):
-    """Per hypothesis ``(h, relations, needed symbols)``, then the conclusion's; computed once."""
-    hyps = tuple((h, relations(h), _needed(h.free_symbols)) for h in prop.hypotheses)
-    concl = (prop.conclusion, relations(prop.conclusion), _needed(getattr(prop.conclusion, "free_symbols", ())))
-    return hyps, concl
+    """Per hypothesis ``(combiner, relations, needed symbols)``, then the conclusion's; computed once."""
+    def part(b):
+        rels = relations(b)
+        return compile_boolean(b, rels), rels, _needed(getattr(b, "free_symbols", ()))
+    return tuple(part(h) for h in prop.hypotheses), part(prop.conclusion)
 
 
 def warm(claims) -> None:
@@ -96,18 +97,24 @@ class Outcome:
 def evaluate(prop: Prop, ctx: Context, rtol) -> Outcome:
     """Judge the hypotheses one at a time (no oracle runs past a failed one), then the conclusion."""
     hyps, (concl, con_rels, con_needed) = _plan(prop)
-    at_face = 100 * tolerance(mpmath.mp.dps)
+    at_face = _at_face(mpmath.mp.dps)
     faces = []
     for i, (h, h_rels, h_needed) in enumerate(hyps):
         vals = ctx.need(h_needed)
-        m = combine(h, relation_margins(h_rels, vals, rtol), vals)
+        m = h(relation_margins(h_rels, vals, rtol, ctx.arb), vals)
         if m <= 0:
             return Outcome("vacuous", faces=tuple(faces))
         if m <= at_face:
             faces.append(i)
     vals = ctx.need(con_needed)
-    m = combine(concl, relation_margins(con_rels, vals, rtol), vals)
+    m = concl(relation_margins(con_rels, vals, rtol, ctx.arb), vals)
     return Outcome("held" if m > 0 else "violated", m, tuple(faces))
+
+
+@lru_cache(maxsize=64)
+def _at_face(dps: int) -> float:
+    """Within this margin a hypothesis holds at equality: it was checked on its face."""
+    return float(100 * tolerance(dps))
 
 
 def retarget(prop: Prop, g: Genotype, inst: Instance) -> Instance:

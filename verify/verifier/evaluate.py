@@ -15,14 +15,14 @@ from functools import lru_cache
 
 import flint
 import mpmath
-from sympy import Abs, Add, And, Basic, Eq, Equivalent, Implies, Mul, Not, Or, Symbol, lambdify, sympify
+from sympy import Abs, Add, And, Basic, Equivalent, Implies, Mul, Not, Or, Symbol, lambdify, sympify
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from salign.theory import observables as O
 from salign.theory.errors import UserError
 
-from .arb import arb_prec, to_arb, to_mpf
+from .arb import GUARD_BITS, to_arb, to_mpf
 
 #: digits kept back from the working precision for rounding: a relation is decided to 10^(GUARD - dps)
 GUARD_DIGITS = 12
@@ -34,6 +34,7 @@ class PrecisionError(UserError):
     """A working precision too low to decide anything."""
 
 
+@lru_cache(maxsize=64)
 def tolerance(dps: int):
     """The one tolerance: relative ``10^(GUARD_DIGITS - dps)``.
 
@@ -107,62 +108,100 @@ def compile_bundle(rels: tuple):
     return syms, lambdify(syms, exprs, modules=[ARB_NAMESPACE, "mpmath"])
 
 
-def relation_margins(rels: tuple, values: dict, rtol) -> dict:
-    """``{relation: margin}``: ``> 0`` holds, ``< 0`` fails.
+@lru_cache(maxsize=64)
+def _arb_constants(dps: int, rtol):
+    """``(band, rtol)`` as exact balls for a working precision (built once)."""
+    return to_arb(tolerance(dps)), to_arb(rtol)
+
+
+_MINUS_ONE = -1.0
+
+
+def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = None) -> list:
+    """The margin of each relation of ``rels``, in order: ``> 0`` holds, ``< 0`` fails.
 
     ``l = r``: ``rtol - |l - r| / m``; ``l < r``: ``(r - l)/m - band``; ``l <= r``: ``(r - l)/m + band``,
     with ``m`` the magnitude of the terms and ``band = 10^(12 - working dps)``: a tie within the
     working precision fails a strict and passes a non-strict relation.  The band narrows when the
-    verifier escalates precision, so true tiny signs are resolved.
+    verifier escalates precision, so true tiny signs are resolved.  ``arb_cache`` (a context's)
+    keeps each value's exact ball between calls.
     """
     if not rels:
-        return {}
+        return []
     syms, f = compile_bundle(rels)
-    missing = [s for s in syms if s not in values]
-    if missing:
-        raise KeyError(f"no value for {', '.join(s.name for s in missing)}")
-    with arb_prec():
-        balls = f(*[to_arb(values[s]) for s in syms])
-        band = to_arb(tolerance(mpmath.mp.dps))
-        arb_rtol = to_arb(rtol)
-        out = {}
-        for i, r in enumerate(rels):
-            lhs, rhs, mag = (b if isinstance(b, flint.arb) else flint.arb(b) for b in balls[3 * i: 3 * i + 3])
-            if not (lhs.is_finite() and rhs.is_finite() and mag.is_finite()):
-                out[r] = mpmath.mpf(-1)  # undefined or non-real here: the relation is false
-                continue
-            mag = abs(mag)
-            if mag.is_zero():
-                mag = max(abs(lhs).mid(), abs(rhs).mid())
-            if isinstance(r, Eq):
-                m = arb_rtol - (abs(lhs - rhs) / mag if not mag.is_zero() else flint.arb(0))
-            else:
-                gap = (rhs - lhs) if r.rel_op in ("<", "<=") else (lhs - rhs)
-                gap = gap / mag if not mag.is_zero() else gap
-                m = gap + band if r.rel_op in ("<=", ">=") else gap - band
-            out[r] = to_mpf(m)
+    cache = arb_cache if arb_cache is not None else {}
+    args = []
+    for s in syms:
+        a = cache.get(s)
+        if a is None:
+            if s not in values:
+                raise KeyError(f"no value for {s.name}")
+            a = cache[s] = to_arb(values[s])
+        args.append(a)
+    band, arb_rtol = _arb_constants(mpmath.mp.dps, rtol)
+    out = []
+    flint.ctx.prec = mpmath.mp.prec + GUARD_BITS  # every arb computation here sets its own precision
+    balls = f(*args)
+    for i, r in enumerate(rels):
+        lhs, rhs, mag = balls[3 * i], balls[3 * i + 1], balls[3 * i + 2]
+        if not isinstance(lhs, flint.arb):
+            lhs = flint.arb(lhs)
+        if not isinstance(rhs, flint.arb):
+            rhs = flint.arb(rhs)
+        if not isinstance(mag, flint.arb):
+            mag = flint.arb(mag)
+        if not (lhs.is_finite() and rhs.is_finite() and mag.is_finite()):
+            out.append(_MINUS_ONE)  # undefined or non-real here: the relation is false
+            continue
+        mag = abs(mag)
+        if mag.is_zero():
+            mag = max(abs(lhs).mid(), abs(rhs).mid())
+        op = r.rel_op
+        if op == "==":
+            m = arb_rtol - (abs(lhs - rhs) / mag if not mag.is_zero() else 0)
+        else:
+            gap = (rhs - lhs) if op in ("<", "<=") else (lhs - rhs)
+            if not mag.is_zero():
+                gap = gap / mag
+            m = gap + band if op in ("<=", ">=") else gap - band
+        out.append(_margin(m))
     return out
 
 
-def combine(b, rel_margin: dict, values: dict):
-    """Margin of a boolean from its relations' margins: And min, Or max, Not flips, ..."""
+def _margin(m):
+    """A margin as a Python float (its sign and size are all that matter), or an mpf where a float would
+    underflow and lose the sign (margins below 1e-300 only occur at hundreds of digits)."""
+    x = float(m.mid())
+    return x if abs(x) > 1e-300 or m.is_zero() else to_mpf(m)
+
+
+def compile_boolean(b, rels: tuple):
+    """``(margins, values) -> margin`` for the boolean ``b``, from the margins of ``rels`` (a list, in order).
+
+    And takes the least margin, Or the greatest, Not flips it, an Equivalent holds when both sides
+    agree; built once per proposition, so no SymPy object is touched while checking.
+    """
     if isinstance(b, (BooleanTrue, bool)) and b:
-        return mpmath.mpf(1)
+        return lambda m, v: 1.0
     if isinstance(b, (BooleanFalse, bool)):
-        return mpmath.mpf(-1)
+        return lambda m, v: -1.0
     if isinstance(b, Relational):
-        return rel_margin[b]
+        i = rels.index(b)
+        return lambda m, v: m[i]
+    if getattr(b, "is_Symbol", False):  # a boolean atom given by the instance (the spectral gap)
+        return lambda m, v: 1.0 if v[b] else -1.0
+    parts = [compile_boolean(a, rels) for a in b.args]
     if isinstance(b, And):
-        return min(combine(a, rel_margin, values) for a in b.args)
+        return lambda m, v: min(f(m, v) for f in parts)
     if isinstance(b, Or):
-        return max(combine(a, rel_margin, values) for a in b.args)
+        return lambda m, v: max(f(m, v) for f in parts)
     if isinstance(b, Not):
-        return -combine(b.args[0], rel_margin, values)
+        (f,) = parts
+        return lambda m, v: -f(m, v)
     if isinstance(b, Implies):
-        return max(-combine(b.args[0], rel_margin, values), combine(b.args[1], rel_margin, values))
+        f, g = parts
+        return lambda m, v: max(-f(m, v), g(m, v))
     if isinstance(b, Equivalent):
-        p, q = (combine(a, rel_margin, values) for a in b.args)
-        return max(min(p, q), min(-p, -q))
-    if getattr(b, "is_Symbol", False) and b in values:
-        return mpmath.mpf(1) if values[b] else mpmath.mpf(-1)
+        f, g = parts
+        return lambda m, v: (lambda p, q: max(min(p, q), min(-p, -q)))(f(m, v), g(m, v))
     raise TypeError(f"cannot evaluate {b!r} ({type(b).__name__}) as a relation")

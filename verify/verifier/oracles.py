@@ -279,10 +279,19 @@ def nonzero_root(f, scale, f_float=None, sign=None, decades: int = PROBE_DECADES
 
     g_float = None if f_float is None else (lambda e: f_float(e) / e)  # noqa: E731
     scale = mpmath.mpf(scale)
-    probes = [(j, scale * mpmath.mpf(10) ** j) for j in range(-decades, decades + 1, 10)]
-    signs = [(j, e, sign(e)) for j, e in probes]
+    probed: dict = {}  # j -> (eta, certified sign), probed ring by ring outwards from the scale
+    changes: list = []
+    for ring in range(0, decades + 1, 10):
+        for j in {-ring, ring}:
+            e = scale * mpmath.mpf(10) ** j
+            probed[j] = (e, sign(e))
+        signs = [(j, e, s) for j, (e, s) in sorted(probed.items())]
+        certified = [(j, e, s) for j, e, s in signs if s]
+        changes = [(abs(j0) + abs(j1), e0, e1) for (j0, e0, s0), (j1, e1, s1) in zip(certified, certified[1:])
+                   if s0 != s1]
+        if changes:
+            break
     certified = [(j, e, s) for j, e, s in signs if s]
-    changes = [(abs(j0) + abs(j1), e0, e1) for (j0, e0, s0), (j1, e1, s1) in zip(certified, certified[1:]) if s0 != s1]
     if changes:
         _, lo, hi = min(changes, key=lambda c: c[0])
         r = polished_root(g, g_float, lo, hi)

@@ -73,7 +73,7 @@ class Genotype:
     eta_boundary: int = field(default=0, metadata=FIXED)
     eta_offset: object = 0
     # regime threshold face and the stationary-point faces of the dynamics
-    chi_near_c: bool = field(default=False, metadata=FIXED)
+    chi_near_c: bool = field(default=False, metadata=FIXED)  # chi at logit(chi_c) + chi_offset
     chi_offset: object = 0
     alpha_face: bool = field(default=False, metadata=FIXED)
     beta_face: bool = field(default=False, metadata=FIXED)
@@ -138,7 +138,7 @@ def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
         scale = _logu(rng, 1e-6, 1e6)
         g["x_D"] = tuple(scale * _logu(rng, 1e-4, 1e4) for _ in g["lams_D"])
         g["x_B"] = tuple(scale * _logu(rng, 1e-4, 1e4) for _ in g["lams_B"])
-    g["sigma2"] = mpmath.mpf(0) if rng.random() < 0.15 else _logu(rng, 1e-8, 1e4)  # the noiseless face
+    g["sigma2"] = mpmath.mpf(0) if rng.random() < 0.2 else _logu(rng, 1e-8, 1e4)  # the noiseless face
     if g["preset"] == "diagonal":  # relative weights of Sigma_ii per block; 0 is "no noise in this block"
         face = rng.random()
         g["noise_D"] = mpmath.mpf(0) if face < 0.25 else _logu(rng, 1e-4, 1e4)
@@ -147,8 +147,10 @@ def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
     g["eta_u"] = mpmath.mpf(rng.uniform(-3, 1))
     g["eta_boundary"] = rng.randrange(8)
     g["eta_offset"] = _offset(rng)
-    g["chi_near_c"] = rng.random() < 0.3
-    g["chi_offset"] = _offset(rng)
+    side = rng.random()  # the state: near the regime threshold chi_c, well inside the high regime, or free
+    g["chi_near_c"] = side < 0.5
+    g["chi_offset"] = _offset(rng) if side < 0.3 else (mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-1, 1.3))
+                                                        if side < 0.5 else mpmath.mpf(0))
     g["alpha_face"], g["beta_face"] = rng.random() < 0.05, rng.random() < 0.05
     return Genotype(**g)
 

@@ -1,0 +1,84 @@
+"""What salign keeps between runs, in the user's cache directory: nothing changed, nothing redone.
+
+* the derived registry (every claim, its derivation and its expressions), keyed by a hash of
+  the symbolic layer's source and SymPy's version: deriving takes seconds, loading milliseconds;
+* the prover's answers (:mod:`salign.verify.prover.cache`), under ``proofs/``.
+
+``SALIGN_CACHE_DIR`` moves the directory; ``SALIGN_NO_CACHE=1`` (what ``--no-cache`` sets) turns
+every cache off.  An entry that cannot be read is ignored with a warning and recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import platform
+import warnings
+from functools import cache
+from pathlib import Path
+
+
+class CacheWarning(UserWarning):
+    """A cache entry was unreadable or inconsistent and has been ignored."""
+
+
+def enabled() -> bool:
+    return os.environ.get("SALIGN_NO_CACHE", "") not in ("1", "true", "yes")
+
+
+def directory() -> Path:
+    env = os.environ.get("SALIGN_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("salign"))
+
+
+@cache
+def source_hash() -> str:
+    """A hash of everything a derivation depends on: this layer's source, SymPy's and Python's versions."""
+    import sympy
+
+    h = hashlib.sha256(f"sympy {sympy.__version__} python {platform.python_version()}".encode())
+    for f in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def _registry_path() -> Path:
+    return directory() / "registry" / f"{source_hash()}.pickle"
+
+
+def load_registry():
+    """The cached registry, or None (missing, unreadable, or not what this source derives)."""
+    if not enabled():
+        return None
+    path = _registry_path()
+    if not path.exists():
+        return None
+    try:
+        with open(path, "rb") as fh:
+            doc = pickle.load(fh)
+        if not (isinstance(doc, dict) and doc.get("source") == source_hash() and isinstance(doc.get("claims"), dict)):
+            raise ValueError("the entry was not written by this version of the symbolic layer")
+        return doc["claims"]
+    except Exception as e:  # noqa: BLE001 - a cache is never trusted when it cannot be read
+        warnings.warn(f"ignoring the unreadable registry cache {path}: {e}", CacheWarning, stacklevel=2)
+        return None
+
+
+def save_registry(claims: dict) -> None:
+    if not enabled():
+        return
+    path = _registry_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump({"source": source_hash(), "claims": claims}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as e:  # a read-only cache costs time, never a result
+        warnings.warn(f"cannot write the registry cache {path}: {e}", CacheWarning, stacklevel=2)
