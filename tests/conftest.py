@@ -1,9 +1,13 @@
 import os
+import tempfile
 from pathlib import Path
 
 import mpmath
 import pytest
 from hypothesis import HealthCheck, settings
+
+# the tests' own cache (registry, proofs): never the user's, shared by the whole session
+os.environ.setdefault("SALIGN_CACHE_DIR", tempfile.mkdtemp(prefix="salign-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

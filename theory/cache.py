@@ -11,12 +11,17 @@ every cache off.  An entry that cannot be read is ignored with a warning and rec
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import platform
 import warnings
 from functools import cache
 from pathlib import Path
+
+from sympy import evaluate
+from sympy.core.basic import Basic
+from sympy.core.operations import AssocOp
 
 
 class CacheWarning(UserWarning):
@@ -48,8 +53,39 @@ def source_hash() -> str:
     return h.hexdigest()[:24]
 
 
+#: bumped when the stored form changes
+FORMAT = 2
+
+
+def _node(cls, args):
+    """Rebuild a SymPy expression node exactly as it was: its class and arguments, in their order, unevaluated.
+
+    (SymPy's own pickling re-evaluates, which can rewrite an unevaluated form such as ``2 (a - b)``
+    into ``2a - 2b``: equal in value, but no longer the derivation's expression, so the files
+    regenerated from it would differ.)
+    """
+    if issubclass(cls, AssocOp):
+        return cls._from_args(args)
+    with evaluate(False):
+        return cls(*args)
+
+
+class _ExactPickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        if isinstance(obj, Basic) and not obj.is_Atom:
+            return _node, (type(obj), obj.args)
+        return NotImplemented
+
+
+def dumps(obj) -> bytes:
+    """Pickle ``obj`` so that every SymPy expression in it comes back structurally identical."""
+    buf = io.BytesIO()
+    _ExactPickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    return buf.getvalue()
+
+
 def _registry_path() -> Path:
-    return directory() / "registry" / f"{source_hash()}.pickle"
+    return directory() / "registry" / f"{source_hash()}-v{FORMAT}.pickle"
 
 
 def load_registry():
@@ -77,8 +113,7 @@ def save_registry(claims: dict) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump({"source": source_hash(), "claims": claims}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_bytes(dumps({"source": source_hash(), "claims": claims}))
         os.replace(tmp, path)
     except OSError as e:  # a read-only cache costs time, never a result
         warnings.warn(f"cannot write the registry cache {path}: {e}", CacheWarning, stacklevel=2)

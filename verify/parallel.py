@@ -79,8 +79,9 @@ def _dask(address: str):
         items = list(items)
         shared_f = client.scatter(shared, broadcast=True, hash=False)
         futures = {client.submit(_on_worker, it, fn, shared_f, retries=RETRIES, pure=False): it for it in items}
-        for fut in as_completed(futures):
-            yield futures[fut], fut.result()
+        with client.as_current():
+            for fut in as_completed(futures):
+                yield futures[fut], fut.result()
 
     try:
         yield run

@@ -20,7 +20,7 @@ import json
 import math
 import time
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -357,3 +357,13 @@ def _json_default(x):
 
 
 __all__ = ["CONVENTIONS", "NNConfig", "NNError", "PRECISION", "SWITCH_ON", "describe_switch", "run", "write"]
+
+
+#: what a grid may vary (``salign nn --grid eta=0.005,0.01 --grid seed=0,1``)
+GRID_PARAMETERS = {f.name: (float if f.type in ("float", float) else int if f.type in ("int", int) else str)
+                   for f in fields(NNConfig) if f.name not in ("samples",)}
+
+
+def grid_point(point: dict, base: NNConfig) -> tuple[dict, dict]:
+    """One point of a grid: the run of ``base`` with ``point``'s fields changed (computed wherever it runs)."""
+    return run(replace(base, **point))

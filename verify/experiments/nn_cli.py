@@ -48,6 +48,11 @@ def add_nn_parser(sub, func):
     nn.add_argument("--switch-convention", dest="convention", choices=("sqrt", "chi"), default=None,
                     help="sqrt: |P_D g|/|g| (Song et al., default); chi: |P_D g|^2/|g|^2 (THEORY.md)")
     nn.add_argument("--no-figures", action="store_true", help="write run.npz and summary.json only")
+    nn.add_argument("--grid", action="append", metavar="NAME=V1,V2,...",
+                    help="run every combination of these values of a run's option, e.g. --grid eta=0.005,0.01 "
+                    "--grid seed=0,1; each run's files go to OUT/point-N/, the table to OUT/grid.json")
+    nn.add_argument("--jobs", type=int, default=1, help="worker processes for a grid (default 1)")
+    nn.add_argument("--scheduler", metavar="ADDRESS", help="run a grid on a Dask cluster (the scheduler's address)")
     nn.set_defaults(func=func)
     return nn
 

@@ -239,3 +239,51 @@ def agreement(spec: Spectrum, s0, eta: float, steps_at=(1, 5, 20), seeds: int = 
     return [{"step": t, "preset": preset, "variant": variant,
              "p_chi": float(ks_2samp(F.chi[:, t], R.chi[:, t]).pvalue),
              "p_loss": float(ks_2samp(F.loss[:, t], R.loss[:, t]).pvalue)} for t in steps_at]
+
+
+# --- one run from the command line's parameters (and grids of them) -------------------------------------
+
+#: the parameters of a custom run, with their types (a grid may vary any of them)
+RUN_PARAMETERS = {"engine": str, "preset": str, "variants": str, "spectrum": str, "kappa": float, "lam_B": float,
+                  "k": int, "d": int, "chi": float, "G": float, "eta": float, "sigma2": float, "steps": int,
+                  "seeds": int, "seed": int}
+
+
+def custom_run(p: dict) -> tuple[dict, dict]:
+    """``(summary, arrays)`` of SGD / Dom-SGD / Bulk-SGD from alignment ``chi`` and gradient norm ``G``.
+
+    The state spreads ``chi G`` over the dominant levels and ``(1 - chi) G`` over the bulk ones
+    in proportion to their multiplicities.
+    """
+    import time
+
+    if not p["eta"] > 0:
+        raise SimulationError(f"--eta {p['eta']}: the step size must be > 0")
+    if not 0 < p["chi"] < 1 or not p["G"] > 0:
+        raise SimulationError("need 0 < --chi < 1 and -G > 0")
+    if p.get("engine") not in ENGINES:
+        raise SimulationError(f"unknown engine {p.get('engine')!r}; choose one of {', '.join(ENGINES)}")
+    spec = (Spectrum.parse(p["spectrum"]) if p.get("spectrum")
+            else Spectrum.two_level(p["kappa"] * p["lam_B"], p["lam_B"], p["k"], p["d"]))
+    wD = np.array(spec.m_D, float) / sum(spec.m_D)
+    wB = np.array(spec.m_B, float) / sum(spec.m_B)
+    s0 = list(p["chi"] * p["G"] * wD / np.array(spec.lam_D) ** 2) + \
+        list((1 - p["chi"]) * p["G"] * wB / np.array(spec.lam_B) ** 2)
+    t0 = time.perf_counter()
+    runs = {v.strip(): ENGINES[p["engine"]](spec, s0, p["eta"], p["steps"], p["seeds"], p["preset"], p["sigma2"],
+                                            v.strip(), seed=p["seed"])
+            for v in p["variants"].split(",")}
+    arrays = {f"{v}_{name}": arr for v, r in runs.items() for name, arr in r.as_dict().items()}
+    summary = {"spectrum": {"lambda_D": list(spec.lam_D), "m_D": list(spec.m_D), "lambda_B": list(spec.lam_B),
+                            "m_B": list(spec.m_B), "k": spec.k, "d": spec.d},
+               "initial": {"level_norms": s0, "chi": p["chi"], "G": p["G"]},
+               "runs": {v: {**r.meta, "chi_final_median": float(np.median(r.chi[:, -1])),
+                            "loss_initial": float(r.loss[0, 0]), "loss_final_median": float(np.median(r.loss[:, -1]))}
+                        for v, r in runs.items()},
+               "seconds": round(time.perf_counter() - t0, 3)}
+    return summary, arrays
+
+
+def grid_point(point: dict, base: dict) -> dict:
+    """One point of a ``salign simulate --grid``: the summary of the custom run with ``point``'s parameters."""
+    return custom_run({**base, **point})[0]

@@ -134,46 +134,32 @@ def _cmd_simulate(args) -> int:
     import numpy as np
     from rich.console import Console
 
-    from salign.verify.atomic import write_set
+    from salign.verify.atomic import write_atomic, write_set
+    from salign.verify.experiments import grid
     from salign.verify.experiments import simulate as sim
 
     from .status import writable
 
     console = Console()
     out = Path(args.out)
-    if not args.eta > 0:
-        raise sim.SimulationError(f"--eta {args.eta}: the step size must be > 0")
+    base = {name: getattr(args, name) for name in sim.RUN_PARAMETERS}
+    points = grid.parse(args.grid, sim.RUN_PARAMETERS)
     writable(out, directory=True)
+    if args.grid:  # a grid: one summary per point, run here, on --jobs processes or on a cluster
+        (out / "grid.json").unlink(missing_ok=True)
+        results = grid.run(sim.grid_point, points, base, args.jobs, args.scheduler)
+        write_atomic(out / "grid.json", json.dumps({"base": base, "points": [{"point": pt, "summary": r} for pt, r in
+                                                                              zip(points, results)]},
+                                                    indent=1, default=str) + "\n")
+        for pt, r in zip(points, results):
+            console.print(f"{pt}: " + ", ".join(f"{v} loss {x['loss_final_median']:.4g}, chi {x['chi_final_median']:.3g}"
+                                                 for v, x in r["runs"].items()), soft_wrap=True)
+        console.print(f"wrote {out}/grid.json ({len(points)} runs)")
+        return 0
     (out / "summary.json").unlink(missing_ok=True)  # the marker of a complete run: written again last
-    if args.spectrum:
-        spec = sim.Spectrum.parse(args.spectrum)
-    else:
-        spec = sim.Spectrum.two_level(args.kappa * args.lam_B, args.lam_B, args.k, args.d)
-    if not 0 < args.chi < 1 or args.G <= 0:
-        raise sim.SimulationError("need 0 < --chi < 1 and -G > 0")
-    # the initial state: alignment chi and gradient norm G, spread over each block's levels by multiplicity
-    wD = np.array(spec.m_D, float) / sum(spec.m_D)
-    wB = np.array(spec.m_B, float) / sum(spec.m_B)
-    gD = args.chi * args.G * wD
-    gB = (1 - args.chi) * args.G * wB
-    s0 = list(gD / np.array(spec.lam_D) ** 2) + list(gB / np.array(spec.lam_B) ** 2)
-    runs = {}
-    t0 = time.perf_counter()
-    for variant in args.variants.split(","):
-        run = sim.ENGINES[args.engine](spec, s0, args.eta, args.steps, args.seeds, args.preset, args.sigma2,
-                                      variant.strip(), seed=args.seed)
-        runs[variant.strip()] = run
-    arrays = {f"{v}_{name}": arr for v, r in runs.items() for name, arr in r.as_dict().items()}
+    summary, arrays = sim.custom_run(base)
     buf = io.BytesIO()
     np.savez_compressed(buf, **arrays)
-    npz = buf.getvalue()
-    summary = {"spectrum": {"lambda_D": list(spec.lam_D), "m_D": list(spec.m_D), "lambda_B": list(spec.lam_B),
-                            "m_B": list(spec.m_B), "k": spec.k, "d": spec.d},
-               "initial": {"level_norms": s0, "chi": args.chi, "G": args.G},
-               "runs": {v: {**r.meta, "chi_final_median": float(np.median(r.chi[:, -1])),
-                            "loss_initial": float(r.loss[0, 0]), "loss_final_median": float(np.median(r.loss[:, -1]))}
-                        for v, r in runs.items()},
-               "seconds": round(time.perf_counter() - t0, 3)}
     if not args.no_figures:
         from rich.progress import Progress
 
@@ -183,7 +169,7 @@ def _cmd_simulate(args) -> int:
             task = prog.add_task("figures", total=5)
             summary["figures"] = all_figures(out, quick=args.quick, eta=args.eta,
                                              progress=lambda name: prog.advance(task))
-    write_set(out, {"run.npz": npz, "summary.json": json.dumps(summary, indent=1, default=str) + "\n"},
+    write_set(out, {"run.npz": buf.getvalue(), "summary.json": json.dumps(summary, indent=1, default=str) + "\n"},
               marker="summary.json")
     console.print(f"wrote {out}/run.npz, {out}/summary.json" + ("" if args.no_figures else " and figures fig1..fig5 "
                                                                   "(PNG and PDF)"))
@@ -234,6 +220,8 @@ def _cmd_nn(args) -> int:
 
     console = Console()
     config = config_from_args(args)
+    if args.grid:
+        return _nn_grid(args, config, console)
     console.print(f"nn: {config.dataset}, MLP {'-'.join(map(str, config.sizes))} ({config.parameters} parameters), "
                   f"batch {config.batch}, eta {config.eta}; switch when {nn.describe_switch(config)}")
     with Progress(TextColumn("[bold]nn[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -256,6 +244,34 @@ def _cmd_nn(args) -> int:
                               f"change)" for k, x in summary["nonquadratic"].items()), soft_wrap=True)
     console.print(f"wrote {args.out}/run.npz, summary.json" + ("" if args.no_figures else ", figures nn1..nn4")
                   + f" in {summary['seconds']:.0f}s")
+    return 0
+
+
+def _nn_grid(args, config, console) -> int:
+    """``salign nn --grid ...``: every combination, on any backend; each point's files in out/point-N/."""
+    import json
+    from dataclasses import replace
+
+    from salign.verify.atomic import write_atomic
+    from salign.verify.experiments import grid, nn
+
+    from .status import writable
+
+    out = Path(args.out)
+    writable(out, directory=True)
+    points = grid.parse(args.grid, nn.GRID_PARAMETERS)
+    for pt in points:  # every point is a valid configuration before any run starts
+        replace(config, **pt)
+    (out / "grid.json").unlink(missing_ok=True)
+    results = grid.run(nn.grid_point, points, config, args.jobs, args.scheduler,
+                       progress=lambda pt: console.print(f"done: {pt}"))
+    rows = []
+    for i, (pt, (summary, arrays)) in enumerate(zip(points, results)):
+        summary = nn.write(out / f"point-{i}", summary, arrays, figures=not args.no_figures)
+        rows.append({"point": pt, "folder": f"point-{i}", "switch": summary["switch"],
+                     "continuations": summary["continuations"], "agreement": summary["agreement"]})
+    write_atomic(out / "grid.json", json.dumps({"points": rows}, indent=1, default=str) + "\n")
+    console.print(f"wrote {out}/grid.json and {len(points)} folders point-0..point-{len(points) - 1}")
     return 0
 
 
@@ -348,6 +364,14 @@ def _sampling_args(p, n_default: int, json_help: str) -> None:
     p.add_argument("--json", metavar="FILE", help=json_help)
 
 
+def _grid_args(p, what: str) -> None:
+    """``--grid NAME=V1,V2`` (repeatable), ``--jobs``, ``--scheduler``: a grid of runs on any backend."""
+    p.add_argument("--grid", action="append", metavar="NAME=V1,V2,...",
+                   help=f"run every combination of these values of {what} (repeat for more names); writes grid.json")
+    p.add_argument("--jobs", type=_positive("--jobs"), default=1, help="worker processes for a grid (default 1)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="run a grid on a Dask cluster (the scheduler's address)")
+
+
 def _claims_file_arg(p) -> None:
     p.add_argument("--claims-file", metavar="FILE", help="a Python file defining CLAIMS (your own conjectures; "
                    "see examples/my_claims.py)")
@@ -420,6 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
     sm.add_argument("--seeds", type=_positive("--seeds"), default=20)
     sm.add_argument("--seed", type=int, default=0)
     sm.add_argument("--no-figures", action="store_true", help="only the custom run, no figures")
+    _grid_args(sm, "a simulation parameter, e.g. eta, sigma2, kappa, chi, seed")
     sm.add_argument("--quick", action="store_true", help="small figures (fewer seeds and grid points)")
     sm.set_defaults(func=_cmd_simulate)
 

@@ -42,7 +42,7 @@ from .scopes import (
     scopes_for,
     witness_scope,
 )
-from .solvers import both_answers, first_answer
+from .solvers import SOLVERS, both_answers, first_answer
 from .translate import Negated
 
 #: seconds for side questions (a denominator's sign)
@@ -219,7 +219,7 @@ def _solver_routes(answers, obligations) -> list[str]:
             continue
         if all(a["solver"] in ob["routes"] or "sympy" in ob["routes"] for ob in obligations):
             routes.append(a["solver"])
-    return routes
+    return sorted(routes, key=SOLVERS.index)
 
 
 def decide(problem: Problem, timeout_s: float, signs: Signs, cache: ProofCache) -> dict:

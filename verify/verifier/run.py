@@ -10,9 +10,12 @@ wrong variant) travel with the work, so every worker checks exactly the claims a
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
+from salign.theory.cache import dumps
 from salign.theory.claim import Claim
 
 from .engine import ClaimResult, check_claim, warm
@@ -34,8 +37,17 @@ def _merge(a: ClaimResult, b: ClaimResult) -> ClaimResult:
     return ClaimResult(a.id, a.n + b.n, props, a.seconds + b.seconds)
 
 
-def run_chunk(chunk: Chunk, claims: dict, oracles: dict) -> ClaimResult:
-    """Check one chunk (in whichever process runs it)."""
+@lru_cache(maxsize=8)
+def _claims_from(blob: bytes) -> dict:
+    return pickle.loads(blob)
+
+
+def run_chunk(chunk: Chunk, claims: dict | bytes, oracles: dict) -> ClaimResult:
+    """Check one chunk (in whichever process runs it).  ``claims`` arrive as they are (a forked local worker
+    shares them) or as :func:`salign.theory.cache.dumps` bytes (a cluster: every expression rebuilt exactly,
+    so every worker evaluates the very same formulas)."""
+    if isinstance(claims, bytes):
+        claims = _claims_from(claims)
     return check_claim(claims[chunk.claim], chunk.n, chunk.seed, chunk.dps, start=chunk.start, extra_oracles=oracles)
 
 
@@ -53,8 +65,9 @@ def verify_claims(claims: list[Claim], n: int, seed: int, dps: int = 50, jobs: i
     work = chunks(claims, n, seed, dps)
     by_id = {c.id: c for c in claims}
     done: dict = {}
+    shared = dumps(by_id) if scheduler else by_id
     with runner(jobs, scheduler) as run:
-        for chunk, result in run(run_chunk, work, by_id, oracles or {}):
+        for chunk, result in run(run_chunk, work, shared, oracles or {}):
             done[chunk] = result
             if on_chunk:
                 on_chunk(chunk.claim, chunk.n)

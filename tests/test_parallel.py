@@ -1,0 +1,93 @@
+"""Same seed, same results, whatever runs the work: this process, local processes or a Dask cluster."""
+
+import os
+import sys
+
+import cloudpickle
+import pytest
+
+from salign.theory.userclaims import load
+from salign.verify.parallel import ClusterError, runner
+from salign.verify.verifier.report import result_json
+from salign.verify.verifier.run import verify_claims
+
+from .conftest import ROOT
+from .variants import variant_claim
+
+cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers do not import the tests
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=40) as c:
+        yield c
+
+
+def canonical(results):
+    out = {cid: result_json(r) for cid, r in results.items()}
+    for r in out.values():
+        r.pop("seconds")
+    return out
+
+
+def test_verify_gives_identical_results_on_one_process_two_processes_and_a_cluster(cluster):
+    user, oracles = load(ROOT / "examples" / "my_claims.py")  # user oracles are lambdas: they travel by value
+    claims = [variant_claim("T1"), *user]
+    one = verify_claims(claims, 50, 7, jobs=1, oracles=oracles)
+    two = verify_claims(claims, 50, 7, jobs=2, oracles=oracles)
+    dask = verify_claims(claims, 50, 7, oracles=oracles, scheduler=cluster.scheduler_address)
+    assert canonical(one) == canonical(two) == canonical(dask)
+    assert one["T1"].verdict.value == "REFUTED" and one["U2"].verdict.value == "REFUTED"
+
+
+def _dies_once(item, marker_dir):
+    """Kill the worker the first time item 3 runs (a machine that goes away mid-run)."""
+    marker = os.path.join(marker_dir, "died")
+    if item == 3 and not os.path.exists(marker):
+        open(marker, "w").close()
+        os._exit(1)
+    return item * item
+
+
+def test_a_worker_that_dies_loses_no_work_and_nothing_is_counted_twice(cluster, tmp_path):
+    with runner(scheduler=cluster.scheduler_address) as run:
+        results = list(run(_dies_once, range(8), str(tmp_path)))
+    assert (tmp_path / "died").exists()
+    assert sorted(results) == [(i, i * i) for i in range(8)]
+
+
+def test_a_simulation_grid_is_the_same_on_a_cluster(cluster):
+    from salign.verify.experiments import grid
+    from salign.verify.experiments import simulate as sim
+
+    base = {"engine": "reduced", "preset": "isotropic", "variants": "sgd,dom", "spectrum": None, "kappa": 10.0,
+            "lam_B": 1.0, "k": 10, "d": 100, "chi": 0.5, "G": 1.0, "eta": 0.05, "sigma2": 1e-3, "steps": 10,
+            "seeds": 3, "seed": 0}
+    points = grid.parse(["eta=0.01,0.05", "seed=0,1"], sim.RUN_PARAMETERS)
+    strip = lambda rs: [{k: v for k, v in r.items() if k != "seconds"} for r in rs]  # noqa: E731
+    assert strip(grid.run(sim.grid_point, points, base)) == \
+        strip(grid.run(sim.grid_point, points, base, scheduler=cluster.scheduler_address)) == \
+        strip(grid.run(sim.grid_point, points, base, jobs=2))
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(capsys):
+    from salign.verify.frontend.cli import main
+
+    assert main(["verify", "--claims", "L1", "-n", "1", "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot reach the Dask scheduler" in err[0]
+    with pytest.raises(ClusterError):
+        with runner(scheduler="tcp://127.0.0.1:9"):
+            pass
+
+
+@pytest.mark.parametrize("spec, message", [(["eta"], "NAME=V1"), (["nope=1"], "cannot vary"),
+                                           (["eta=x"], "must be a float"), (["eta=1", "eta=2"], "once")])
+def test_a_malformed_grid_is_a_one_line_error(spec, message):
+    from salign.verify.experiments import grid
+    from salign.verify.experiments import simulate as sim
+
+    with pytest.raises(grid.GridError, match=message):
+        grid.parse(spec, sim.RUN_PARAMETERS)
