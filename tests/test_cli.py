@@ -1,5 +1,6 @@
 """The command line: derive, derive --check, latex, check, and clear errors."""
 
+import os
 import shutil
 import subprocess
 
@@ -91,15 +92,61 @@ def test_atomic_write_leaves_the_old_file_on_a_crash(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["x.md"]
 
 
-def test_latex_document_compiles_with_pdflatex(tmp_path):
-    if shutil.which("pdflatex") is None:
-        pytest.skip("pdflatex is not installed here (Debian: apt-get install texlive-latex-base); "
-                    "the document is still written and checked for balanced braces")
-    assert main(["latex", "--out", str(tmp_path)]) == 0
-    r = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "claims.tex"],
-                       cwd=tmp_path, capture_output=True, text=True, timeout=120)
+def _need_latex():
+    missing = [t for t in ("pdflatex", "pdftotext") if shutil.which(t) is None]
+    if missing:
+        if os.environ.get("SALIGN_REQUIRE_LATEX") == "1":  # CI installs them (.ci/run): never skipped there
+            pytest.fail(f"{', '.join(missing)} not installed (Debian: apt-get install texlive-latex-base poppler-utils)")
+        pytest.skip(f"{', '.join(missing)} not installed here (Debian: apt-get install texlive-latex-base "
+                    "poppler-utils); CI installs them and runs this test")
+
+
+def _compile(folder, name="claims.tex"):
+    r = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", name], cwd=folder,
+                       capture_output=True, text=True, timeout=180)
+    log = (folder / name).with_suffix(".log").read_text(errors="replace")
     assert r.returncode == 0, r.stdout[-2000:]
-    assert (tmp_path / "claims.pdf").stat().st_size > 10_000
+    assert "Overfull \\hbox" not in log, [ln for ln in log.splitlines() if "Overfull" in ln]
+    text = subprocess.run(["pdftotext", str((folder / name).with_suffix(".pdf")), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "¡" not in text and "¿" not in text, "a < or > was typeset as text"
+    return text
+
+
+@pytest.mark.parametrize("claims_file", [None, "examples/conjectures.py"])
+def test_latex_document_compiles_cleanly(tmp_path, claims_file):
+    _need_latex()
+    argv = ["latex", "--out", str(tmp_path)] + (["--claims-file", str(ROOT / claims_file)] if claims_file else [])
+    assert main(argv) == 0
+    text = _compile(tmp_path)
+    assert "Propositions" in text and (claims_file is not None or "Critical step size" in text)
+
+
+def test_each_claim_fragment_can_be_input_in_a_paper(tmp_path):
+    _need_latex()
+    from salign.theory.latex import PREAMBLE
+
+    (tmp_path / "paper.tex").write_text(PREAMBLE + "\\section{Our results}\n\\input{T1.tex}\n\\input{L3.tex}\n"
+                                        "By \\eqref{T1:eta_star} and Claim~\\ref{L3}.\n\\end{document}\n")
+    shutil.copy(ROOT / "derivations" / "T1.tex", tmp_path / "T1.tex")
+    shutil.copy(ROOT / "derivations" / "L3.tex", tmp_path / "L3.tex")
+    _compile(tmp_path, "paper.tex")
+
+
+def test_latex_reads_like_the_paper():
+    from salign.theory import expression, registry
+    from salign.theory.latex import RESULT_NAMES, claim_tex, expr_tex
+
+    names = {n for c in registry().values() for n in c.defines}
+    assert names <= set(RESULT_NAMES), names - set(RESULT_NAMES)  # every name as its symbol
+    p2 = expr_tex(expression("P_2L"))
+    assert r"\lambda_{D} - \lambda_{B}" in p2 and r"\lambda_{B} - \lambda_{D}" not in p2 and not p2.startswith("-")
+    assert expr_tex(expression("a_inf")) == r"\frac{\eta n_{D}}{\lambda_{D} \left(2 - \eta \lambda_{D}\right)}"
+    t1 = claim_tex(registry()["T1"], registry())
+    assert r"\begin{align}" in t1 and r"\eta^* &= " in t1 and r"\label{T1:eta_star}" in t1
+    assert "$Q > 0$" in t1 and r"\eta < \eta^*" in t1  # statements and propositions as mathematics
+    l3 = claim_tex(registry()["L3"], registry())
+    assert r"&\quad" in l3  # a long sum broken across lines
 
 
 def test_latex_document_has_a_label_per_claim_and_balanced_braces(tmp_path):

@@ -51,9 +51,9 @@ def derive_L1() -> Claim:
         Prop("L1.B", Eq(O.EG_B, out["B"])),
     )
     return Claim("L1", "One-step second moments",
-                 "E[x_i'^2|x] = (1-eta lambda_i)^2 x_i^2 + eta^2 Sigma_ii, hence "
-                 "E[G_S(x')] = G_S - 2 eta G_S^(1) + eta^2 (G_S^(2) + N_S).",
-                 "E[xi|x] = 0, Cov(xi|x) = Sigma(x); any spectrum.",
+                 r"$\mathbb{E}[x_i'^2 \mid x] = (1-\eta\lambda_i)^2 x_i^2 + \eta^2 \Sigma_{ii}$, hence "
+                 r"$\mathbb{E}[G_S(x')] = G_S - 2\eta G_S^{(1)} + \eta^2 (G_S^{(2)} + N_S)$.",
+                 r"$\mathbb{E}[\xi \mid x] = 0$, $\mathrm{Cov}(\xi \mid x) = \Sigma(x)$; any spectrum.",
                  dict(d.results), props, d)
 
 
@@ -89,9 +89,9 @@ def derive_L2() -> Claim:
         Prop("L2.P_positive", P > 0, (O.spectral_gap,)),
     )
     return Claim("L2", "Alignment-change polynomial",
-                 "Delta(eta) = eta (eta Q - P) with P = 2(G_D^(1) G_B - G_B^(1) G_D), "
-                 "Q = G_B(G_D^(2)+N_D) - G_D(G_B^(2)+N_B); P > 0 under the spectral gap.",
-                 "Spectral gap, G_D, G_B > 0.", dict(d.results), props, d)
+                 r"$\Delta(\eta) = \eta(\eta Q - P)$ with $P = 2(G_D^{(1)} G_B - G_B^{(1)} G_D)$ and "
+                 r"$Q = G_B(G_D^{(2)} + N_D) - G_D(G_B^{(2)} + N_B)$; $P > 0$ under the spectral gap.",
+                 r"Spectral gap, $G_D, G_B > 0$.", dict(d.results), props, d)
 
 
 @cache
@@ -120,9 +120,9 @@ def derive_T1() -> Claim:
              note="the nonzero root of chi-bar'(eta) - chi found numerically"),
     )
     return Claim("T1", "Critical step size (low-alignment regime Q > 0)",
-                 "If Q > 0, eta* = P/Q > 0; the mean-field alignment decreases for eta < eta*, "
-                 "is unchanged at eta*, increases for eta > eta*.",
-                 "Q > 0, spectral gap.", dict(d.results), props, d)
+                 r"If $Q > 0$, then $\eta^* = P/Q > 0$; the mean-field alignment decreases for $\eta < \eta^*$, "
+                 r"is unchanged at $\eta = \eta^*$ and increases for $\eta > \eta^*$.",
+                 r"$Q > 0$, spectral gap.", dict(d.results), props, d)
 
 
 @cache
@@ -134,5 +134,5 @@ def derive_T2() -> Claim:
     d.eq("For Q <= 0 and eta > 0: eta Q - P <= -P, and P > 0 (L2).", Symbol("bound"), -P)
     props = (Prop("T2.decreases", O.Dchi < 0, (Q <= 0, O.spectral_gap)),)
     return Claim("T2", "Self-correction (high-alignment regime Q <= 0)",
-                 "If Q <= 0, the mean-field alignment decreases for every eta > 0.",
-                 "Q <= 0, spectral gap.", {"Delta_over_eta": S.eta * Q - P}, props, d)
+                 r"If $Q \le 0$, the mean-field alignment decreases for every $\eta > 0$.",
+                 r"$Q \le 0$, spectral gap.", {"Delta_over_eta": S.eta * Q - P}, props, d)

@@ -101,9 +101,10 @@ def derive_T4() -> Claim:
              note="A_t iterated to convergence vs A_inf"),
     )
     return Claim("T4", "Constant-step dynamics (two-level, state-independent noise)",
-                 "a_t = rho_D^t (a_0 - a_inf) + a_inf with a_inf = eta n_D/(lambda_D(2 - eta lambda_D)), "
-                 "likewise b_t; A_t -> A_inf; the fixed point has eta*(a_inf,b_inf) = eta_D(a_inf) = eta.",
-                 "Two-level model, state-independent noise, 0 < eta < 2/lambda_D.",
+                 r"$a_t = \rho_D^t (a_0 - a_\infty) + a_\infty$ with $a_\infty = \eta n_D/(\lambda_D(2 - \eta\lambda_D))$, "
+                 r"likewise $b_t$; $A_t \to A_\infty$; at the fixed point $\eta^*(a_\infty, b_\infty) = "
+                 r"\eta_D(a_\infty) = \eta$.",
+                 r"Two-level model, state-independent noise, $0 < \eta < 2/\lambda_D$.",
                  dict(d.results), props, d)
 
 
@@ -198,10 +199,11 @@ def derive_T5() -> Claim:
              note="direction changes of the iterated A_t from a_0 > a_inf, b_0 > b_inf"),
     )
     return Claim("T5", "Two phases",
-                 "For 0 < eta < 2/(lD+lB) and a_0 > a_inf, b_0 > b_inf, sign(A_{t+1}-A_t) = sign(s_t) with "
-                 "s_t non-decreasing: A_t turns at most once, from falling to rising (mirrored above "
-                 "2/(lD+lB)); A_inf >= 1 - eps once kappa n_D/n_B >= (1-eps)/eps.",
-                 "Two-level model, state-independent noise, 0 < eta < 2/lambda_D.",
+                 r"For $0 < \eta < 2/(\lambda_D + \lambda_B)$ and $a_0 > a_\infty$, $b_0 > b_\infty$: "
+                 r"$\operatorname{sign}(A_{t+1} - A_t) = \operatorname{sign}(s_t)$ with $s_t$ non-decreasing, so $A_t$ "
+                 r"turns at most once, from falling to rising (mirrored above $2/(\lambda_D + \lambda_B)$); "
+                 r"$A_\infty \ge 1 - \varepsilon$ once $\kappa n_D/n_B \ge (1 - \varepsilon)/\varepsilon$.",
+                 r"Two-level model, state-independent noise, $0 < \eta < 2/\lambda_D$.",
                  dict(d.results), props, d)
 
 
@@ -258,9 +260,9 @@ def derive_X1() -> Claim:
              note="conjecture: T5's fall-then-rise survives under loss-scaled noise (expected refuted)"),
     )
     return Claim("X1", "Beyond the paper: loss-scaled noise",
-                 "Under Sigma = 2 sigma^2 L(x) H the mean-field recursion is (a',b') = M(a,b); T1 and T2 "
-                 "hold step by step, and A_t is monotone: T5's two phases do not occur.",
-                 "Two-level model, Sigma = 2 sigma^2 L(x) H, k dominant of d coordinates.",
+                 r"Under $\Sigma = 2\sigma^2 L(x) H$ the mean-field recursion is $(a', b') = M(a, b)$; T1 and T2 "
+                 r"hold step by step, and $A_t$ is monotone: T5's two phases do not occur.",
+                 r"Two-level model, $\Sigma = 2\sigma^2 L(x) H$, $k$ dominant of $d$ coordinates.",
                  dict(d.results), props, d)
 
 

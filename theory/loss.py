@@ -77,8 +77,9 @@ def derive_L4() -> Claim:
         Prop("L4.eta_B_root", Eq(O.eta_B_root, eta_B), verify_only=True),
     )
     return Claim("L4", "Projected loss change",
-                 "Delta L_S(eta) = -eta G_S + eta^2 (G_S^(1) + M_S)/2; Dom-SGD raises the loss iff "
-                 "eta > eta_D = 2G_D/(G_D^(1)+M_D), Bulk-SGD lowers it iff eta < eta_B = 2G_B/(G_B^(1)+M_B).",
+                 r"$\Delta L_S(\eta) = -\eta G_S + \tfrac12 \eta^2 (G_S^{(1)} + M_S)$; Dom-SGD raises the loss iff "
+                 r"$\eta > \eta_D = 2G_D/(G_D^{(1)} + M_D)$, Bulk-SGD lowers it iff "
+                 r"$\eta < \eta_B = 2G_B/(G_B^{(1)} + M_B)$.",
                  "Any spectrum, any diagonal noise.", dict(d.results), props, d)
 
 
@@ -138,8 +139,8 @@ def derive_T3() -> Claim:
         Prop("T3.sgd_fails", (O.dL > 0) & (O.dL_B < 0), (eta_SGD < S.eta, S.eta < l4["eta_B"])),
     )
     return Claim("T3", "The suspicious interval",
-                 "(eta_D, eta_B), where Dom-SGD raises and Bulk-SGD lowers the loss, is non-empty iff "
-                 "(lD-lB) + n_D/(lD a) - n_B/(lB b) > 0, which holds for all kappa > kappa_0; on "
-                 "(eta_D, eta_SGD) full SGD still lowers the loss.",
-                 "Two-level model for the condition and kappa_0; any spectrum for the intervals.",
+                 r"$(\eta_D, \eta_B)$, where Dom-SGD raises and Bulk-SGD lowers the loss, is non-empty iff "
+                 r"$(\lambda_D - \lambda_B) + n_D/(\lambda_D a) - n_B/(\lambda_B b) > 0$, which holds for all "
+                 r"$\kappa > \kappa_0$; on $(\eta_D, \eta_{\mathrm{SGD}})$ full SGD still lowers the loss.",
+                 r"Two-level model for the condition and $\kappa_0$; any spectrum for the intervals.",
                  dict(d.results), props, d)

@@ -151,8 +151,8 @@ def derive_L3() -> Claim:
              verify_only=True, note="root of h found numerically at the state's G"),
     )
     return Claim("L3", "The regimes in alignment terms (two-level)",
-                 "eta* = 2ab(lD-lB)/(ab(lD^2-lB^2) + n_D b - n_B a); Q > 0 iff chi < chi_c(G), "
-                 "the unique root in (0,1) of the concave h; chi_c increases in G from the noise "
-                 "alignment to 1.",
-                 "Two-level model, lambda_D > lambda_B > 0, n_D, n_B > 0 for the threshold.",
+                 r"$\eta^* = 2ab(\lambda_D - \lambda_B)/(ab(\lambda_D^2 - \lambda_B^2) + n_D b - n_B a)$; $Q > 0$ iff "
+                 r"$\chi < \chi_c(G)$, the unique root in $(0, 1)$ of the concave $h$; $\chi_c$ increases in $G$ "
+                 r"from the noise alignment to $1$.",
+                 r"Two-level model, $\lambda_D > \lambda_B > 0$; $n_D, n_B > 0$ for the threshold.",
                  dict(d.results), props, d)

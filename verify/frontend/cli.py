@@ -46,16 +46,24 @@ def _cmd_derive(args) -> int:
 
 
 def _cmd_latex(args) -> int:
-    from salign.theory.latex import document
+    from salign.theory.latex import claim_tex, document
+    from salign.theory.registry import registry
     from salign.verify.atomic import write_atomic
 
-    claims = None
+    from .status import writable
+
+    out = Path(args.out)
+    writable(out, directory=True)
+    claims = list(registry().values())
     if args.claims_file:
         from salign.theory.userclaims import load
 
         claims = load(args.claims_file)[0]
-    path = write_atomic(Path(args.out) / "claims.tex", document(claims))
-    print(f"wrote {path} (compile with: pdflatex -output-directory {args.out} {path})")
+    for c in claims:  # one \input-able fragment per claim
+        write_atomic(out / f"{c.id}.tex", claim_tex(c, registry()))
+    path = write_atomic(out / "claims.tex", document(claims))
+    print(f"wrote {path} and {len(claims)} fragments ({', '.join(f'{c.id}.tex' for c in claims)}); compile with: "
+          f"pdflatex -output-directory {out} {path}")
     return 0
 
 
@@ -391,9 +399,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write nothing; exit 1 naming the files that differ from a fresh regeneration")
     d.set_defaults(func=_cmd_derive)
 
-    lx = sub.add_parser("latex", help="export a standalone LaTeX document of every claim",
-                        description="Write DIR/claims.tex: amsmath document, every claim's statement "
-                        "and derived expressions, labels by claim id (\\label{T1}, \\label{T1:eta_star}).")
+    lx = sub.add_parser("latex", help="export the claims as LaTeX: a standalone document and a fragment per claim",
+                        description="Write DIR/claims.tex (a standalone amsmath document) and DIR/ID.tex for each "
+                        "claim (a fragment to \\input in a paper): statements as mathematics, each named expression "
+                        "in an align environment, each proposition as hypotheses => conclusion; labels by claim id "
+                        "(\\label{T1}, \\label{T1:eta_star}).")
     lx.add_argument("--out", default="latex", help="output folder (default: latex)")
     _claims_file_arg(lx)
     lx.set_defaults(func=_cmd_latex)
