@@ -267,7 +267,7 @@ def test_same_seed_same_numbers_and_a_threshold_never_reached_is_said(tmp_path, 
     assert not (tmp_path / "summary.json").exists() and (tmp_path / "run.npz").exists()
     volatile = ("run_id", "seconds", "refreshes")
     assert {k: v for k, v in s1.items() if k not in volatile} == {k: v for k, v in s2.items() if k not in volatile}
-    strip = lambda refs: [{k: v for k, v in r.items() if k != "seconds"} for r in refs]  # noqa: E731
+    strip = lambda refs: [{k: v for k, v in r.items() if k != "seconds"} for r in refs]
     assert strip(s1["refreshes"]) == strip(s2["refreshes"])
     for k in a1:
         if k != "run_id":

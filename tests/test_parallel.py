@@ -66,7 +66,7 @@ def test_a_simulation_grid_is_the_same_on_a_cluster(cluster):
             "lam_B": 1.0, "k": 10, "d": 100, "chi": 0.5, "G": 1.0, "eta": 0.05, "sigma2": 1e-3, "steps": 10,
             "seeds": 3, "seed": 0}
     points = grid.parse(["eta=0.01,0.05", "seed=0,1"], sim.RUN_PARAMETERS)
-    strip = lambda rs: [{k: v for k, v in r.items() if k != "seconds"} for r in rs]  # noqa: E731
+    strip = lambda rs: [{k: v for k, v in r.items() if k != "seconds"} for r in rs]
     assert strip(grid.run(sim.grid_point, points, base)) == \
         strip(grid.run(sim.grid_point, points, base, scheduler=cluster.scheduler_address)) == \
         strip(grid.run(sim.grid_point, points, base, jobs=2))

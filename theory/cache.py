@@ -101,7 +101,7 @@ def load_registry():
         if not (isinstance(doc, dict) and doc.get("source") == source_hash() and isinstance(doc.get("claims"), dict)):
             raise ValueError("the entry was not written by this version of the symbolic layer")
         return doc["claims"]
-    except Exception as e:  # noqa: BLE001 - a cache is never trusted when it cannot be read
+    except Exception as e:
         warnings.warn(f"ignoring the unreadable registry cache {path}: {e}", CacheWarning, stacklevel=2)
         return None
 

@@ -126,7 +126,7 @@ def derive_L3() -> Claim:
     noisy = (S.n_D > 0, S.n_B > 0)
     gap = (S.lam_D > S.lam_B,)
     unit = (S.chi < 1,)
-    h_at = lambda c: h.xreplace({S.chi: c})  # noqa: E731
+    h_at = lambda c: h.xreplace({S.chi: c})
     props = (
         Prop("L3.P", Eq(l2["P"], scale * P_red), model="two-level"),
         Prop("L3.Q", Eq(l2["Q"], scale * Q_red), model="two-level"),

@@ -148,7 +148,7 @@ DEFINITIONS = {
     rho_D: (1 - eta * lam_D) ** 2, rho_B: (1 - eta * lam_B) ** 2, p: rho_D**t, p_B: rho_B**t,
     u: (rho_D / rho_B) ** t, v: (rho_B / rho_D) ** t, kappa: lam_D / lam_B,
     G: lam_D**2 * a + lam_B**2 * b, chi: lam_D**2 * a / (lam_D**2 * a + lam_B**2 * b),
-    n_D: k * Sigma_ii, n_B: (d - k) * Sigma_ii,
+    n_D: k * Sigma_ii, n_B: d_B * Sigma_ii,
     G_D1: lam_D**3 * a, G_D2: lam_D**4 * a, G_B1: lam_B**3 * b, G_B2: lam_B**4 * b,
     N_D: lam_D**2 * n_D, N_B: lam_B**2 * n_B, M_D: lam_D * n_D, M_B: lam_B * n_B,
 }

@@ -140,7 +140,7 @@ def predictions(prob: Problem, w, eta: float, batch: int = 1) -> dict:
     z = prob.coords(w)
     vals = {S.eta: eta, **moments(prob, z, prob.noise_diag(w, batch))}
     with mpmath.workdps(30):
-        ev = lambda name: float(numeric(expression(name), vals))  # noqa: E731
+        ev = lambda name: float(numeric(expression(name), vals))
         Q = ev("Q")
         out = {"P": ev("P"), "Q": Q, "regime": "low (T1)" if Q > 0 else "high (T2)",
                "eta_star": ev("eta_star") if Q > 0 else None, "eta_D": ev("eta_D"), "eta_B": ev("eta_B"),

@@ -522,7 +522,7 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{e.filename}: " if getattr(e, "filename", None) else ""
         sys.stderr.write(f"{PROG}: error: {where}{e.strerror or e}\n")
         return 2
-    except Exception as e:  # noqa: BLE001 - a bug: say so, with the traceback
+    except Exception as e:
         traceback.print_exc()
         sys.stderr.write(f"{PROG}: internal error: {type(e).__name__}: {e} (a bug in salign; please report it "
                          "with the traceback above)\n")

@@ -90,7 +90,7 @@ def _value(mdl, v) -> str:
     if hasattr(val, "as_fraction"):
         try:
             return str(Fraction(val.as_fraction()))
-        except Exception:  # noqa: BLE001 - some values print but do not convert; parse the text below
+        except Exception:
             pass
     text = str(val).replace("?", "")
     try:

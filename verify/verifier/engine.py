@@ -318,7 +318,7 @@ def _check_one(claim, p, pr, g, inst, base_ctx, i, rtol, dps, shrink_budget, ext
             return
         pr.error = f"{claim.id}/{p.name}: {type(e).__name__}: {e} (sample {i})"
         return
-    except Exception as e:  # noqa: BLE001 - anything else is a bug in the proposition or a user's oracle
+    except Exception as e:
         pr.error = f"{claim.id}/{p.name}: {type(e).__name__}: {e} (sample {i})"
         return
     if out.verdict == "vacuous":

@@ -277,7 +277,7 @@ def nonzero_root(f, scale, f_float=None, sign=None, decades: int = PROBE_DECADES
             seen[e] = f(e) / e
         return seen[e]
 
-    g_float = None if f_float is None else (lambda e: f_float(e) / e)  # noqa: E731
+    g_float = None if f_float is None else (lambda e: f_float(e) / e)
     scale = mpmath.mpf(scale)
     probed: dict = {}  # j -> (eta, certified sign), probed ring by ring outwards from the scale
     changes: list = []
@@ -373,12 +373,12 @@ def chi_root(inst: Instance):
         cB = (conv(B.mult), conv(B.lam), conv(B.sigma))
         big = flint.arb(10) ** (dps + 10)
 
-        def q(odds):
+        def regime_sign(odds):
             a, b = odds / (1 + odds) * Gv / lD2, 1 / (1 + odds) * Gv / lB2
             eD = lD2 * cD[0] * step_second_moment((a / cD[0]).sqrt(), cD[1], cD[2], big)
             eB = lB2 * cB[0] * step_second_moment((b / cB[0]).sqrt(), cB[1], cB[2], big)
             return (eD * lB2 * b - eB * lD2 * a) / big**2
-        return q
+        return regime_sign
 
     # eta -> oo at eta = 10^(dps+10): twice the bits so the O(1/eta) remainder falls below 10^-dps
     q_sign = ArbFunction(build, bits=2 * mpmath.mp.prec + 80)

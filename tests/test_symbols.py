@@ -1,0 +1,41 @@
+"""Every assumption on a symbol is a hypothesis of the model or a theorem about what the symbol stands for."""
+
+from sympy import Symbol
+
+from salign.theory import observables as O
+from salign.theory import symbols as S
+
+
+def _assumed(s: Symbol) -> str | None:
+    return "positive" if s.is_positive else "nonnegative" if s.is_nonnegative else None
+
+
+def test_every_assumption_is_accounted_for():
+    for s in O.project_symbols():
+        if _assumed(s) and s not in (O.turns_iter,):
+            assert s in S.ASSUMPTIONS, f"{s} carries '{_assumed(s)}' but ASSUMPTIONS does not say why"
+
+
+def test_every_theorem_follows_from_its_definition():
+    checked = 0
+    for s, (kind, why) in S.ASSUMPTIONS.items():
+        if kind != "theorem" or s not in S.DEFINITIONS:
+            continue
+        d = S.DEFINITIONS[s]
+        holds = d.is_positive if _assumed(s) == "positive" else d.is_nonnegative
+        if holds is None and _assumed(s) == "nonnegative":  # where it is defined: every base of a power is > 0
+            where_defined = d.xreplace({x: Symbol(x.name, positive=True) for x in d.free_symbols if x.is_nonnegative})
+            holds = where_defined.is_nonnegative
+        assert holds, f"{s} is assumed {_assumed(s)} ({why}), but its definition {d} is not visibly so"
+        checked += 1
+    assert checked >= 15
+
+
+def test_a_wrong_theorem_would_be_caught():
+    """rho = 1 - eta lambda is not non-negative: the same check rejects it."""
+    assert not (1 - S.eta * S.lam_D).is_nonnegative
+
+
+def test_oracle_values_and_stationary_points_carry_no_sign():
+    for s in (*O.ORACLE_ONLY, S.a_inf, S.b_inf, S.alpha, S.beta):
+        assert not s.is_positive and not s.is_nonnegative, s
