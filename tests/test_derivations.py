@@ -262,3 +262,26 @@ def test_arb_conversions_are_exact_and_keep_the_sign(dps50):
         assert a.rad() == 0 and to_mpf(a) == x
         with arb_prec():  # arithmetic at the working precision, as the oracles do it
             assert to_mpf(-a) == -x and to_mpf(a * 3) == 3 * x
+
+
+# --- the model's own building blocks ----------------------------------------------------------
+
+def test_to_moments_refuses_what_is_not_a_block_moment():
+    from salign.theory.model import ModelError, to_moments
+
+    for bad in (S.lam_i**2, S.lam_i, S.lam_i * S.x_i**2, S.lam_i**3 * S.Sigma_ii, S.x_i):
+        with pytest.raises(ModelError):
+            to_moments(bad, "D")
+    assert to_moments(S.lam_i**3 * S.x_i**2 + S.lam_i * S.Sigma_ii, "B") == S.G_B1 + S.M_B
+
+
+def test_the_spectral_gap_is_strict():
+    from sympy import Rational as R
+
+    from salign.theory.model import LevelModel
+
+    lm = LevelModel(2, 2)
+    (d1, d2), (b1, b2) = lm.levels["D"], lm.levels["B"]
+    at = {d1.lam: R(3), d2.lam: R(2), b1.lam: R(2), b2.lam: R(1)}  # min D == max B: no gap
+    assert not bool(lm.spectral_gap().xreplace(at))
+    assert bool(lm.spectral_gap().xreplace({**at, d2.lam: R(5, 2)}))

@@ -91,3 +91,22 @@ def test_a_malformed_grid_is_a_one_line_error(spec, message):
 
     with pytest.raises(grid.GridError, match=message):
         grid.parse(spec, sim.RUN_PARAMETERS)
+
+
+def test_workers_started_while_threads_run_come_from_a_fork_server_with_the_same_results(monkeypatch):
+    """With threads running (JAX, a Dask client) a fork could copy a held lock: the pool and the solvers then
+    start from a fork server, and nothing changes but how they start."""
+    import salign.verify.processes as P
+    from salign.theory import get
+    from salign.verify.prover.prove import prove_prop
+    from salign.verify.verdict import Verdict
+
+    user, oracles = load(ROOT / "examples" / "my_claims.py")
+    claims = [variant_claim("T1"), *user]
+    forked = verify_claims(claims, 30, 7, jobs=2, oracles=oracles)
+    monkeypatch.setattr(P, "fork_is_safe", lambda: False)
+    assert P.context().get_start_method() == "forkserver"
+    served = verify_claims(claims, 30, 7, jobs=2, oracles=oracles)
+    assert canonical(forked) == canonical(served)
+    r = prove_prop("L2", get("L2").prop("L2.P_positive"), 8.0)
+    assert r.verdict == Verdict.PROVED and len(r.routes) >= 2, r.routes

@@ -316,3 +316,18 @@ def test_the_sampler_draws_every_face(dps=50):
 def test_registry_claims_are_checked_in_every_proposition():
     res = verify_claims([get("T3")], 100, 0)["T3"]
     assert all(p.checked > 0 for p in res.props.values()), {n: p.reason for n, p in res.props.items()}
+
+
+def test_a_true_claim_reports_what_was_checked_and_on_which_faces():
+    """The counts behind a SAMPLED: every check made, none failing; a hypothesis at equality is counted as a
+    face only where it holds at equality (T1.at: eta = eta* always; T1.below: eta < eta* only sometimes at its
+    face), and an oracle that is exact never fails."""
+    from salign.theory import get as get_claim
+    from salign.verify.verifier.run import verify_claims as run
+
+    r = run([get_claim("T1"), get_claim("L1")], 120, 0)
+    at, below, coord = r["T1"].props["T1.at"], r["T1"].props["T1.below"], r["L1"].props["L1.coordinate"]
+    assert at.verdict.value == below.verdict.value == coord.verdict.value == "SAMPLED"
+    assert at.checked > 0 and at.faces == {2: at.checked}, (at.checked, at.faces)
+    assert below.checked > 0 and sum(below.faces.values()) < below.checked, (below.checked, below.faces)
+    assert coord.checked == coord.applicable == 120 and coord.oracle_failures == 0 and coord.vacuous == 0

@@ -39,3 +39,17 @@ def test_a_wrong_theorem_would_be_caught():
 def test_oracle_values_and_stationary_points_carry_no_sign():
     for s in (*O.ORACLE_ONLY, S.a_inf, S.b_inf, S.alpha, S.beta):
         assert not s.is_positive and not s.is_nonnegative, s
+
+
+def test_the_definitions_are_the_models():
+    """The closed forms the assumptions are checked on are the model's own (not a look-alike)."""
+    from sympy import expand
+
+    from salign.theory.model import TWO_LEVEL_MOMENTS
+
+    for s, d in S.DEFINITIONS.items():
+        if s in TWO_LEVEL_MOMENTS and s not in (S.N_D, S.N_B, S.M_D, S.M_B):
+            assert expand(d - TWO_LEVEL_MOMENTS[s]) == 0, s
+    for s in (S.N_D, S.N_B, S.M_D, S.M_B):  # in the traces n_S: N_S = lambda_S^2 n_S, M_S = lambda_S n_S
+        assert expand(S.DEFINITIONS[s] - TWO_LEVEL_MOMENTS[s]) == 0, s
+    assert S.DEFINITIONS[S.rho_D] == (1 - S.eta * S.lam_D) ** 2

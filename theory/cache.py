@@ -70,11 +70,17 @@ def _node(cls, args):
         return cls(*args)
 
 
+def exact_reduction(obj):
+    """The pickling reduction of a compound SymPy expression that rebuilds it exactly (see :func:`_node`);
+    ``NotImplemented`` for anything else (a pickler's ``reducer_override`` protocol)."""
+    if isinstance(obj, Basic) and not obj.is_Atom:
+        return _node, (type(obj), obj.args)
+    return NotImplemented
+
+
 class _ExactPickler(pickle.Pickler):
     def reducer_override(self, obj):
-        if isinstance(obj, Basic) and not obj.is_Atom:
-            return _node, (type(obj), obj.args)
-        return NotImplemented
+        return exact_reduction(obj)
 
 
 def dumps(obj) -> bytes:

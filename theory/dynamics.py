@@ -15,6 +15,7 @@ from sympy import (
     Function,
     ImmutableMatrix,
     Matrix,
+    Ne,
     Symbol,
     collect,
     expand,
@@ -88,7 +89,9 @@ def derive_T4() -> Claim:
     noisy = (S.n_D > 0, S.n_B > 0)
     props = (
         Prop("T4.recursion", Eq(step["D"].xreplace({S.a: a_t}), a_t.xreplace({S.p: S.p * rho["D"]})),
-             model="dynamics", note="the closed form with p = rho_D^t obeys the step's recursion"),
+             (Ne(S.eta, 2 / S.lam_D),), model="dynamics",
+             note="the closed form with p = rho_D^t obeys the step's recursion; at eta = 2/lambda_D the fixed point "
+                  "a_inf is 0/0 and the closed form undefined (found by salign prove)"),
         Prop("T4.fixed_point", Eq(step["D"].xreplace({S.a: a_inf}), a_inf), stab, model="dynamics"),
         Prop("T4.stable", Equivalent(rho["D"] < 1, S.eta < 2 / S.lam_D), model="dynamics"),
         Prop("T4.A_inf", Eq(A_inf, alignment_of(a_inf, b_inf)), stab + noisy, model="dynamics",
@@ -176,7 +179,7 @@ def derive_T5() -> Claim:
     R_of = S.lam_D * S.n_D / (S.lam_B * S.n_B)
     props = (
         Prop("T5.sign", Eq(cross.xreplace({pt: S.p, qt: S.p_B}), S.p_B * s_pu.xreplace({S.u: S.p / S.p_B})),
-             (S.p_B > 0,),
+             (S.p_B > 0, S.rho_D < 1, S.rho_B < 1),  # a stable step: a_inf, b_inf exist
              model="dynamics"),
         Prop("T5.sign_alignment",
              Equivalent(A_next - A > 0, S.a_next * S.b - S.a * S.b_next > 0),
@@ -191,9 +194,9 @@ def derive_T5() -> Claim:
         Prop("T5.A_inf_bound", A_inf >= 1 - S.eps,
              (S.eps < 1, S.lam_D > S.lam_B, S.eta < 2 / S.lam_D, S.n_D > 0, S.n_B > 0, R_of >= R_bound),
              model="dynamics"),
-        Prop("T5.sign_iter", Equivalent(O.dA_sign_iter > 0, s_pu > 0), (S.eta < 2 / S.lam_D,),
+        Prop("T5.sign_iter", Equivalent(O.dA_iter > 0, s_pu > 0), (S.eta < 2 / S.lam_D,),
              model="dynamics", verify_only=True,
-             note="s_t against the sign of A_{t+1} - A_t on the iterated trajectory (decided rigorously in arb)"),
+             note="s_t against the sign of A_{t+1} - A_t on the iterated trajectory (its sign decided rigorously in arb)"),
         Prop("T5.turns", O.turns_iter <= 1, (S.eta < 2 / S.lam_D, S.a_0 > S.a_inf, S.b_0 > S.b_inf),
              model="dynamics", verify_only=True,
              note="direction changes of the iterated A_t from a_0 > a_inf, b_0 > b_inf"),

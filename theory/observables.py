@@ -33,7 +33,10 @@ eta_B_root = Symbol("eta_B_root", real=True)
 A_iter = Symbol("A_iter", real=True)  # A_t by iterating the recursion t times
 A_iter_next = Symbol("A_iter_next", real=True)  # A_{t+1} by iterating t+1 times
 A_lim = Symbol("A_lim", real=True)  # A_t after iterating to convergence
-dA_sign_iter = Symbol("dA_sign_iter", integer=True)  # rigorous sign of A_{t+1} - A_t on the iterated trajectory
+# dA_iter: the change of A_t on the iterated trajectory, relative to its terms,
+# (a_{t+1} b_t - a_t b_{t+1}) / (a_{t+1} b_t + a_t b_{t+1}): the sign of A_{t+1} - A_t, and a size that
+# shrinks with the digits where the change is exactly zero (a face), so that a tie is seen as one
+dA_iter = Symbol("dA_iter", real=True)
 turns_iter = Symbol("turns_iter", integer=True)  # changes of direction of A_t (a count)
 
 # X1: two consecutive mean-field steps under loss-scaled noise, from (a, b):
@@ -52,12 +55,12 @@ LATEX_NAMES = {
     eta_D_root: r"\eta_{D,\mathrm{root}}", eta_B_root: r"\eta_{B,\mathrm{root}}",
     A_iter: r"A_t^{\mathrm{iter}}", A_iter_next: r"A_{t+1}^{\mathrm{iter}}", inc1: r"\delta_1", inc2: r"\delta_2",
     A_lim: r"A_\infty^{\mathrm{iter}}",
-    dA_sign_iter: r"\operatorname{sign}(A_{t+1}-A_t)^{\mathrm{iter}}",
+    dA_iter: r"\delta A_t^{\mathrm{iter}}",
     turns_iter: r"\#\mathrm{turns}",
     spectral_gap: r"\mathrm{gap}",
 }
 
-ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_iter_next, A_lim, dA_sign_iter,
+ORACLE_ONLY = frozenset({eta_root, chi_root, eta_D_root, eta_B_root, A_iter, A_iter_next, A_lim, dA_iter,
                          turns_iter})
 
 
@@ -74,7 +77,7 @@ VOCABULARY = {
     "two-level": frozenset(_TWO_LEVEL),
     "dynamics": frozenset(_TWO_LEVEL | {S.t, S.rho_D, S.rho_B, S.a_0, S.b_0, S.alpha, S.beta, S.p, S.p_B, S.u, S.v,
                                         S.a_inf, S.b_inf, S.a_next, S.b_next, S.eps, S.R, A_iter, A_iter_next,
-                                        A_lim, dA_sign_iter, turns_iter}),
+                                        A_lim, dA_iter, turns_iter}),
     "loss-scaled": frozenset(_TWO_LEVEL | {S.sigma2, inc1, inc2, turns_iter}),
 }
 
@@ -140,7 +143,7 @@ def loss_scaled_increments() -> dict[Symbol, Expr]:
 
 
 __all__ = ["VOCABULARY", "foreign_symbols", "project_symbols", "moment_definitions",
-           "inc1", "inc2", "A_iter_next", "dA_sign_iter", "loss_scaled_increments",
+           "inc1", "inc2", "A_iter_next", "dA_iter", "loss_scaled_increments",
            "EX2", "EG_D", "EG_B", "Dchi", "dL_D", "dL_B", "dL", "eta_root", "chi_root",
            "eta_D_root", "eta_B_root", "A_iter", "A_lim",
            "turns_iter", "spectral_gap", "ORACLE_ONLY", "definitions", "S"]

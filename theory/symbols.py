@@ -72,7 +72,7 @@ p = Symbol("p", nonnegative=True)  # rho_D^t
 p_B = Symbol("p_B", nonnegative=True)  # rho_B^t
 u = Symbol("u", nonnegative=True)  # (rho_D/rho_B)^t
 v = Symbol("v", nonnegative=True)  # (rho_B/rho_D)^t, the mirrored phase
-R = Symbol("R", positive=True)  # kappa n_D / n_B
+R = Symbol("R", nonnegative=True)  # kappa n_D / n_B (0 when the dominant block is noiseless)
 a_inf = Symbol("a_inf", real=True)  # stationary a (fixed point of the D step); negative if eta > 2/lambda_D
 b_inf = Symbol("b_inf", real=True)
 a_next = Symbol("a'", nonnegative=True)  # a after one mean-field step (a second moment)
@@ -131,7 +131,7 @@ ASSUMPTIONS = {
     p_B: ("theorem", "rho_B^t"),
     u: ("theorem", "(rho_D/rho_B)^t"),
     v: ("theorem", "(rho_B/rho_D)^t"),
-    R: ("model", "kappa n_D / n_B, used where n_D, n_B > 0 (T5's hypotheses)"),
+    R: ("theorem", "kappa n_D / n_B >= 0 where it is defined (n_B > 0)"),
     a_next: ("theorem", "a second moment after one step"),
     b_next: ("theorem", "a second moment after one step"),
     delta: ("model", "lambda_D - lambda_B > 0: the spectral gap, written into the symbols for L3's limits"),
@@ -149,7 +149,7 @@ DEFINITIONS = {
     u: (rho_D / rho_B) ** t, v: (rho_B / rho_D) ** t, kappa: lam_D / lam_B,
     G: lam_D**2 * a + lam_B**2 * b, chi: lam_D**2 * a / (lam_D**2 * a + lam_B**2 * b),
     n_D: k * Sigma_ii, n_B: d_B * Sigma_ii,
-    G_D1: lam_D**3 * a, G_D2: lam_D**4 * a, G_B1: lam_B**3 * b, G_B2: lam_B**4 * b,
+    R: kappa * n_D / n_B, G_D1: lam_D**3 * a, G_D2: lam_D**4 * a, G_B1: lam_B**3 * b, G_B2: lam_B**4 * b,
     N_D: lam_D**2 * n_D, N_B: lam_B**2 * n_B, M_D: lam_D * n_D, M_B: lam_B * n_B,
 }
 

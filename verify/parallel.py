@@ -15,10 +15,13 @@ not depend on the backend.  On a cluster each task is retried if its worker dies
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import pickle
 from contextlib import contextmanager
 
+from salign.theory.cache import exact_reduction
 from salign.theory.errors import UserError
+
+from .processes import context
 
 #: attempts on other workers after a worker dies
 RETRIES = 3
@@ -35,6 +38,29 @@ def _call(args):
     return item, fn(item, *_SHARED)
 
 
+def _pickled(shared) -> bytes:
+    """``shared`` for fork-server workers: functions a user defined inline travel by value (cloudpickle),
+    SymPy expressions exactly as built (:func:`salign.theory.cache.exact_reduction`)."""
+    import io
+
+    import cloudpickle
+
+    class Pickler(cloudpickle.Pickler):
+        def reducer_override(self, obj):
+            r = exact_reduction(obj)
+            return super().reducer_override(obj) if r is NotImplemented else r
+
+    buf = io.BytesIO()
+    Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(shared)
+    return buf.getvalue()
+
+
+def _receive(blob: bytes) -> None:
+    """A fork-server worker's initializer: the shared arguments, rebuilt exactly once per worker."""
+    global _SHARED
+    _SHARED = pickle.loads(blob)
+
+
 def _serial(fn, items, *shared):
     for item in items:
         yield item, fn(item, *shared)
@@ -46,8 +72,12 @@ def _local(jobs: int):
 
     def run(fn, items, *shared):
         global _SHARED
-        _SHARED = shared  # inherited by the forked workers: nothing (no lambda) needs pickling
-        pool = mp.get_context("fork").Pool(jobs)
+        ctx = context(("salign.verify.verifier.run", "salign.verify.experiments.grid"))
+        if ctx.get_start_method() == "fork":
+            _SHARED = shared  # inherited by the forked workers: nothing (no lambda) needs pickling
+            pool = ctx.Pool(jobs)
+        else:  # threads are running here: workers come from a fork server and receive ``shared`` pickled
+            pool = ctx.Pool(jobs, initializer=_receive, initargs=(_pickled(shared),))
         pools.append(pool)
         yield from pool.imap_unordered(_call, [(fn, it) for it in items])
 

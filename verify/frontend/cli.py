@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 PROG = "salign"
+#: the longest a solver call may take (an hour): beyond it a timer cannot even be set
+MAX_TIMEOUT = 3600.0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -356,8 +358,8 @@ def _seconds(text):
         v = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"--timeout must be a number of seconds, got {text!r}") from None
-    if not v > 0:
-        raise argparse.ArgumentTypeError(f"--timeout must be > 0 seconds, got {v}")
+    if not 0 < v <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"--timeout must be between 0 and {MAX_TIMEOUT:g} seconds, got {v}")
     return v
 
 

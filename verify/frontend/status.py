@@ -107,8 +107,8 @@ def run_prove(sel: Selection, timeout, console, quiet=False, cache=None) -> dict
 
     from salign.verify.prover.prove import claim_status, prove_claim
 
-    if not timeout > 0:
-        raise UserError(f"--timeout {timeout}: the solvers need a positive number of seconds (default 8)")
+    if not 0 < timeout <= 3600:
+        raise UserError(f"--timeout {timeout}: the solvers need between 0 and 3600 seconds (default 8)")
     out = {}
     with Progress(TextColumn("[bold]prove[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:

@@ -19,7 +19,22 @@ from functools import lru_cache
 
 import mpmath
 from mpmath import iv
-from sympy import And, Equivalent, Implies, Integer, Not, Or, Rational, factor, lambdify, together
+from sympy import (
+    Add,
+    And,
+    Equivalent,
+    Implies,
+    Integer,
+    Mul,
+    Not,
+    Or,
+    Pow,
+    Rational,
+    factor,
+    lambdify,
+    preorder_traversal,
+    together,
+)
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
@@ -105,10 +120,23 @@ def _interval(lo, hi):
     return iv.mpf([iv.mpf(lo).a, iv.mpf(hi).b])
 
 
+def _supported(e) -> bool:
+    """Nodes interval arithmetic evaluates rigorously here: numbers, symbols, sums, products, integer powers,
+    square roots, relations and boolean connectives (no Max, Min, Piecewise, exp, cube roots, ...)."""
+    if e.is_Symbol or e.is_Rational:
+        return True
+    if isinstance(e, Pow):
+        return e.exp.is_Rational and e.exp.q in (1, 2)
+    return isinstance(e, (Add, Mul, Relational, And, Or, Not, Implies, Equivalent, BooleanTrue, BooleanFalse))
+
+
 def _truth(rel, d):
-    """True / False / None (undecided) for ``d op 0``, ``d`` an interval (or a number)."""
+    """True / False / None (undecided) for ``d op 0``, ``d`` a real interval (or a rational number);
+    anything else (a complex interval, a float) decides nothing."""
+    if isinstance(d, (int, Rational)) and not isinstance(d, bool):
+        d = iv.mpf(str(d))
     if not isinstance(d, type(iv.mpf(0))):
-        d = iv.mpf(d)
+        return None
     lo, hi = d.a, d.b
     if not (mpmath.isfinite(lo) and mpmath.isfinite(hi)):
         return None
@@ -164,6 +192,11 @@ def certify(hyps, concl, box: dict | None = None, max_boxes: int = 20000, prec: 
     hyps = tighten(hyps, delta)
     syms = tuple(sorted(set().union(*[h.free_symbols for h in hyps]) | set(concl.free_symbols),
                         key=lambda s: s.name))
+    unsupported = sorted({type(e).__name__ for b in (*hyps, concl) for e in preorder_traversal(b)
+                          if not _supported(e)})
+    if unsupported:  # only what outward-rounded interval arithmetic evaluates rigorously
+        return Certificate("FAILED", {}, 0, reason=f"interval arithmetic here covers + - * /, integer powers and "
+                           f"square roots only, not {', '.join(unsupported)}")
     box = dict(box or default_box(syms))
     missing = [s.name for s in syms if s not in box]
     if missing:
@@ -185,7 +218,7 @@ def certify(hyps, concl, box: dict | None = None, max_boxes: int = 20000, prec: 
             try:
                 vals = f(*[_interval(lo, hi) for lo, hi in b])
                 truth = {r: _truth(r, vals[2 * i]) for i, r in enumerate(rels)}
-            except (ZeroDivisionError, Undecided):  # a denominator's interval contains 0, or a root's goes negative
+            except (ZeroDivisionError, ArithmeticError, ValueError, TypeError):  # undecided on this box
                 truth = {r: None for r in rels}
             h = _three(hyp, truth)
             if h is False:

@@ -38,7 +38,7 @@ def sign_of_number(v) -> int | None:
     try:
         if minimal_polynomial(v, _X) == _X:
             return 0
-    except (NotImplementedError, ValueError):
+    except Exception:  # noqa: BLE001 - not algebraic (pi, E) or too hard: the numeric sign below decides it
         pass
     approx = v.evalf(120)
     if not approx.is_Number:
@@ -101,7 +101,17 @@ def check_counterexample(hyps, concl, vals: dict) -> tuple[bool, str]:
         return False, "a hypothesis does not hold exactly at the point"
     if truth(concl, vals):
         return False, "the conclusion holds exactly at the point"
+    if undefined_atoms(concl, vals):
+        return True, ("hypotheses hold and the conclusion is undefined there (a denominator vanishes or a root is "
+                      "not real), in exact rational arithmetic")
     return True, "hypotheses hold and the conclusion fails, in exact rational arithmetic"
+
+
+def undefined_atoms(b, vals: dict) -> list:
+    """The relations of ``b`` that have no value at ``vals`` (a zero denominator, a non-real root)."""
+    if isinstance(b, Relational):
+        return [b] if sign_of_number((b.lhs - b.rhs).xreplace(vals)) is None else []
+    return [a for arg in getattr(b, "args", ()) for a in undefined_atoms(arg, vals)]
 
 
 def check_witness(hyps, vals: dict) -> tuple[bool, str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from sympy import And, Ne, Rational
+from sympy import And, Ne, Pow, Rational, preorder_traversal
 
 from salign.theory.claim import Claim, Prop
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
@@ -41,10 +41,13 @@ from .scopes import (
     oracle_only_symbols,
     scopes_for,
     witness_scope,
+    witness_scopes,
 )
 from .solvers import SOLVERS, both_answers, first_answer
 from .translate import Negated
 
+#: the largest integer exponent the prover expands (larger ones make polynomial algebra explode)
+MAX_EXPONENT = 64
 #: seconds for side questions (a denominator's sign)
 QUICK_S = 2.0
 #: proved signs, shared by every proposition of a run (the same denominators recur)
@@ -251,6 +254,14 @@ def _decide(problem: Problem, timeout_s: float, signs: Signs) -> dict:
         stated = both_answers([*domain, *hyps, Negated(concl)], timeout_s)
         if any(a["result"] in ("unsat", "sat") for a in stated):
             answers, solver_routes = stated, _solver_routes(stated, [])
+    for a in answers:  # a counterexample, once checked exactly, wins over any route (and would be a bug in it)
+        if a["result"] == "sat":
+            cex, why = _confirm_counterexample(problem, a["model"])
+            if cex is not None:
+                return {"result": "refuted", "counterexample": cex, "exact_check": why, "solver": a["solver"],
+                        "seconds": time.perf_counter() - t0,
+                        **({"note": f"{', '.join(routes)} claimed a proof that the counterexample contradicts"}
+                           if routes else {})}
     routes += solver_routes
     if len(routes) < 2 and not any(a["result"] == "sat" for a in answers):  # SymPy's own certificates
         certificate = factor_certificate(concl) or positivity_certificate(concl, domain + hyps)
@@ -286,6 +297,18 @@ def _decide(problem: Problem, timeout_s: float, signs: Signs) -> dict:
 
 # --- proving one proposition --------------------------------------------------------------------------
 
+def _vacuous_everywhere(prop: Prop, unsat_in: list, timeout_s: float, cache: ProofCache) -> bool:
+    """Unsatisfiable hypotheses in every scope tried; for a general proposition also over the block moments
+    (a relaxation of every spectrum: unsatisfiable there, unsatisfiable for any spectrum)."""
+    if prop.model != "general":
+        return True
+    w = find_witness(instantiate(prop, Scope("moments")), timeout_s, cache)
+    if w["result"] == "unsat":
+        unsat_in.append((Scope("moments").label, w))
+        return True
+    return False
+
+
 def _coverage(prop: Prop, proved: list[Scope]) -> tuple[str, bool]:
     if prop.model != "general":
         return (f"{prop.model} model", True) if proved else ("", True)
@@ -310,22 +333,35 @@ def prove_prop(claim_id: str, prop: Prop, timeout_s: float = 8.0, cache: ProofCa
     hits0 = cache.hits
     res = ProofResult(claim_id, prop.name, Verdict.UNKNOWN)
     foreign = oracle_only_symbols(prop)
+    huge = sorted({int(e.exp) for b in (prop.conclusion, *prop.hypotheses) for e in preorder_traversal(b)
+                   if isinstance(e, Pow) and e.exp.is_Integer and abs(e.exp) > MAX_EXPONENT})
+    if huge and not (prop.verify_only or foreign):
+        res.note = (f"an exponent of {huge[-1]} is beyond what the prover expands (at most {MAX_EXPONENT}): "
+                    "left to salign verify")
+        return res
     if prop.verify_only or foreign:
         res.verdict = Verdict.VERIFY_ONLY
         res.note = ("numeric observable: checked by salign verify" if prop.verify_only else
                     f"uses {', '.join(sorted(s.name for s in foreign))}, which only an oracle defines: "
                     "checked by salign verify")
         return res
-    wp = instantiate(prop, witness_scope(prop))
-    res.domain = domain_hypotheses(wp.symbols()) + [str(d) for d in wp.domain]
-    w = find_witness(wp, timeout_s, cache)
-    if w["result"] == "unsat":
-        res.verdict, res.unsat_core = Verdict.VACUOUS, w.get("unsat_core")
-        res.note = f"the hypotheses cannot all hold ({wp.scope.label}; {w.get('solver')} found them unsatisfiable)"
+    w, unsat_in = {"result": "unknown"}, []
+    for ws in witness_scopes(prop):
+        wp = instantiate(prop, ws)
+        res.domain = res.domain or domain_hypotheses(wp.symbols()) + [str(d) for d in wp.domain]
+        w = find_witness(wp, timeout_s, cache)
+        if w["result"] == "sat":
+            used = {s.name for s in prop.free_symbols()} | {s.name for s in wp.symbols()}
+            res.witness = {k: v for k, v in w["point"].items() if k in used}
+            break
+        if w["result"] == "unsat":
+            unsat_in.append((wp.scope.label, w))
+    if res.witness is None and unsat_in and _vacuous_everywhere(prop, unsat_in, timeout_s, cache):
+        res.verdict, res.unsat_core = Verdict.VACUOUS, unsat_in[-1][1].get("unsat_core")
+        res.note = (f"the hypotheses cannot all hold ({'; '.join(label for label, _ in unsat_in)}: "
+                    f"{unsat_in[-1][1].get('solver')} found them unsatisfiable)")
         res.seconds = time.perf_counter() - t0
         return res
-    if w["result"] == "sat":
-        res.witness = w["point"]
     proved: list[Scope] = []
     routes_by_scope: list[list[str]] = []
     for scope in scopes_for(prop):

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sympy import Symbol
+from sympy import And, Eq, Ne, Pow, Symbol, preorder_traversal
+from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from salign.theory import moments
@@ -72,9 +73,15 @@ def scopes_for(prop: Prop) -> list[Scope]:
     return [Scope(prop.model)]
 
 
+def witness_scopes(prop: Prop) -> list[Scope]:
+    """Where the hypotheses are shown satisfiable, in turn: real spectra (one, then two levels per block)
+    for general propositions; the proposition's own model otherwise."""
+    return [Scope("levels", 1), Scope("levels", 2)] if prop.model == "general" else [Scope(prop.model)]
+
+
 def witness_scope(prop: Prop) -> Scope:
-    """Where the hypotheses are shown satisfiable: a real spectrum (two levels) for general propositions."""
-    return Scope("levels", 1) if prop.model == "general" else Scope(prop.model)
+    """The first of :func:`witness_scopes` (where the interval fallback works)."""
+    return witness_scopes(prop)[0]
 
 
 def oracle_only_symbols(prop: Prop) -> set:
@@ -96,18 +103,78 @@ def _stated(sub: dict) -> list:
     return out
 
 
+@dataclass(frozen=True)
+class Link:
+    """How a model defines a derived symbol: ``relations`` over ``base`` symbols.
+
+    Where a problem mentions the symbol but none of the base symbols, the link is replaced by
+    ``projection``: what the link says about the symbol alone once the base symbols are eliminated
+    (``chi`` is the alignment of some state iff ``0 < chi < 1``), so that no variable is added for
+    nothing.
+    """
+
+    symbol: Symbol
+    relations: tuple
+    base: frozenset
+    projection: tuple = ()
+
+
+def _two_level_links() -> list[Link]:
+    """What the two-level model makes of its derived symbols: ``G``, ``chi``, ``kappa`` of the state."""
+    G_state = S.lam_D**2 * S.a + S.lam_B**2 * S.b
+    ab = frozenset({S.a, S.b})
+    return [Link(S.G, (Eq(S.G, G_state),), ab),
+            Link(S.chi, (Eq(S.chi * G_state, S.lam_D**2 * S.a),), ab, (S.chi < 1,)),
+            Link(S.kappa, (Eq(S.kappa * S.lam_B, S.lam_D),), frozenset({S.lam_D, S.lam_B}), (S.kappa > 1,))]
+
+
+def _dynamics_links() -> list[Link]:
+    """The constant-step dynamics' symbols as the step defines them (``p = rho_D^t`` and kin stay free)."""
+    return [Link(S.rho_D, (Eq(S.rho_D, (1 - S.eta * S.lam_D) ** 2),), frozenset({S.eta, S.lam_D})),
+            Link(S.rho_B, (Eq(S.rho_B, (1 - S.eta * S.lam_B) ** 2),), frozenset({S.eta, S.lam_B})),
+            Link(S.a_inf, (Eq(S.a_inf * (1 - S.rho_D), S.eta**2 * S.n_D),), frozenset({S.rho_D, S.eta, S.n_D})),
+            Link(S.b_inf, (Eq(S.b_inf * (1 - S.rho_B), S.eta**2 * S.n_B),), frozenset({S.rho_B, S.eta, S.n_B})),
+            Link(S.alpha, (Eq(S.alpha, S.a_0 - S.a_inf),), frozenset({S.a_0, S.a_inf})),
+            Link(S.beta, (Eq(S.beta, S.b_0 - S.b_inf),), frozenset({S.b_0, S.b_inf})),
+            Link(S.a_next, (Eq(S.a_next, S.rho_D * S.a + S.eta**2 * S.n_D),), frozenset({S.rho_D, S.a, S.eta, S.n_D})),
+            Link(S.b_next, (Eq(S.b_next, S.rho_B * S.b + S.eta**2 * S.n_B),), frozenset({S.rho_B, S.b, S.eta, S.n_B}))]
+
+
+def _linked(links: list[Link], syms: set) -> list:
+    """The links a problem over ``syms`` needs, each in full or projected; repeated while links add symbols."""
+    out, done = [], set()
+    while True:
+        new = [lk for lk in links if lk.symbol in syms and lk.symbol not in done]
+        if not new:
+            return out
+        for lk in new:
+            done.add(lk.symbol)
+            if lk.base & syms:
+                out += list(lk.relations)
+                for r in lk.relations:
+                    syms = syms | r.free_symbols
+            else:
+                out += list(lk.projection)
+
+
 @lru_cache(maxsize=None)
 def substitution(scope: Scope) -> tuple[dict, list]:
-    """``(symbol -> definition, domain)`` for a scope (computed once per process)."""
+    """``(symbol -> definition, domain)`` for a scope (computed once per process).
+
+    The domain states what the model is: the spectral gap (part of every model of THEORY.md §1),
+    the moment constraints of any spectrum, and how the two-level and dynamics models define
+    their derived symbols (``chi``, ``G``, ``kappa``, ``rho_S``, ``a_inf``, ...), exactly as the
+    verifier computes them from an instance.
+    """
     if scope.kind == "moments":
-        return {**O.moment_definitions(), O.spectral_gap: moments.gap()}, moments.constraints()
+        return {**O.moment_definitions(), O.spectral_gap: moments.gap()}, [*moments.constraints(), moments.gap()]
     if scope.kind == "levels":
         lm = LevelModel(scope.m, scope.m)
         sub = {**lm.moments(), **O.definitions(lm)}
-        return sub, _stated(lm.moments())
+        return sub, [*_stated(lm.moments()), lm.spectral_gap()]
     if scope.kind == "two-level":
         sub = {**TWO_LEVEL.moments(), **O.definitions(TWO_LEVEL)}
-        return sub, _stated(TWO_LEVEL.moments())
+        return sub, [*_stated(TWO_LEVEL.moments()), S.lam_D > S.lam_B, S.d > S.k]
     if scope.kind == "coordinate":
         return {O.EX2: coordinate_second_moment()}, []
     if scope.kind == "loss-scaled":
@@ -116,15 +183,50 @@ def substitution(scope: Scope) -> tuple[dict, list]:
         sub.update({k: v.xreplace(traces) for k, v in TWO_LEVEL.moments().items()})
         sub.update(O.loss_scaled_increments())
         # d > k: write d = k + d_B with d_B >= 1 bulk coordinates, so that d - k is visibly positive
-        return {**{k_: v.xreplace({S.d: S.k + S.d_B}) for k_, v in sub.items()}, S.d: S.k + S.d_B}, []
+        d_sub = {S.d: S.k + S.d_B}
+        return {**{k_: v.xreplace(d_sub) for k_, v in sub.items()}, **d_sub}, [S.lam_D > S.lam_B]
     if scope.kind == "dynamics":
-        return {}, []
+        sub = {**TWO_LEVEL.moments(), **O.definitions(TWO_LEVEL)}
+        return sub, [S.lam_D > S.lam_B, S.d > S.k]
     raise ValueError(f"unknown scope {scope.kind!r}")
 
 
+def definedness(expr) -> list:
+    """Where ``expr`` (as written) is defined and real: every denominator non-zero, every even root's radicand
+    non-negative.  Taken from the expression *before* SymPy rewrites it, which may cancel a factor or
+    merge two roots and so lose the very point where the expression is undefined."""
+    out = []
+    for node in preorder_traversal(expr):
+        if isinstance(node, Pow) and node.exp.is_Rational:
+            if node.exp < 0:
+                out.append(Ne(node.base, 0))
+            if node.exp.q % 2 == 0:
+                out.append(node.base >= 0)
+    return [g for g in dict.fromkeys(out) if not isinstance(g, BooleanTrue)]
+
+
+def _guarded(b, sub: dict):
+    """``b`` with each relation replaced by ``(its definedness as written) and (the relation)``, then substituted."""
+    if isinstance(b, Relational):
+        guards = [g.xreplace(sub) for g in definedness(b.lhs) + definedness(b.rhs)]
+        rel = b.xreplace(sub)
+        guards = [g for g in dict.fromkeys(guards) if not isinstance(g, BooleanTrue)]
+        return And(*guards, rel) if guards else rel
+    if isinstance(b, (BooleanTrue, BooleanFalse)) or not getattr(b, "args", ()) or b.is_Symbol:
+        return b.xreplace(sub)
+    return b.func(*[_guarded(a, sub) for a in b.args])
+
+
 def instantiate(prop: Prop, scope: Scope) -> Problem:
-    """The proposition in a scope: observables and moments replaced by their definitions there."""
+    """The proposition in a scope: observables and moments replaced by their definitions there, each relation
+    guarded by where it is defined as the proposition writes it."""
     sub, domain = substitution(scope)
-    hyps = [h.xreplace(sub) for h in prop.hypotheses]
-    concl = prop.conclusion.xreplace(sub)
-    return Problem(scope, list(domain), hyps, concl)
+    hyps = [_guarded(h, sub) for h in prop.hypotheses]
+    concl = _guarded(prop.conclusion, sub)
+    links = {"two-level": _two_level_links(), "loss-scaled": _two_level_links(),
+             "dynamics": _two_level_links() + _dynamics_links()}.get(scope.kind, [])
+    syms = set(getattr(concl, "free_symbols", set())).union(*[h.free_symbols for h in hyps])
+    # a fact over symbols the problem never mentions changes nothing (each is satisfiable): leave it out
+    domain = [f for f in domain if f.free_symbols & syms or scope.kind in ("moments", "levels")]
+    domain += _linked(links, syms)
+    return Problem(scope, domain, hyps, concl)

@@ -13,12 +13,15 @@ solver finish within the limit, so that a proof can rest on two independent solv
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import pickle
 import queue as queue_module
 import time
 from fractions import Fraction
 from functools import cache
 from importlib.metadata import version
+
+from salign.theory.cache import dumps
+from salign.verify.processes import context
 
 from .translate import Translator, Untranslatable
 
@@ -43,6 +46,8 @@ def _solve(which: str, formulas, names, timeout_ms: int, integers: bool, out) ->
     """Child process: translate, assert, check; put one answer dict on ``out``."""
     t0 = time.perf_counter()
     try:
+        if isinstance(formulas, bytes):  # from a fork server: rebuilt exactly as the caller built them
+            formulas = pickle.loads(formulas)
         M = _module(which)
         if which == "z3":
             s = M.SolverFor("QF_NIRA" if integers else "QF_NRA")
@@ -108,9 +113,10 @@ def _grace(first_seconds: float, timeout_s: float) -> float:
 def _run(formulas, timeout_s: float, solvers, stop_at_first: bool, integers: bool = False,
          names=None) -> list[dict]:
     names = list(names or [f"f{i}" for i in range(len(formulas))])
-    ctx = mp.get_context("fork")
+    ctx = context(("salign.verify.prover.solvers", "z3", "cvc5.pythonic"))
     q = ctx.Queue()
-    procs = [ctx.Process(target=_solve, args=(w, formulas, names, int(timeout_s * 1000), integers, q), daemon=True)
+    sent = formulas if ctx.get_start_method() == "fork" else dumps(formulas)
+    procs = [ctx.Process(target=_solve, args=(w, sent, names, int(timeout_s * 1000), integers, q), daemon=True)
              for w in solvers]
     for p in procs:
         p.start()

@@ -46,8 +46,7 @@ class Untranslatable(TypeError):
 
 
 def _smt_name(name: str) -> str:
-    out = "".join(c if c.isalnum() or c == "_" else f"_{ord(c)}_" for c in name)
-    return out if out and not out[0].isdigit() else "v_" + out
+    return "".join(c if c.isalnum() or c == "_" else f"_{ord(c)}_" for c in name)  # names are the vocabulary's
 
 
 class Translator:

@@ -21,7 +21,7 @@ from .evaluate import MAGNITUDE
 from .instance import Instance
 from .sampling import Genotype, two_level_traces
 
-HORIZON = 400  # steps of iterated dynamics
+HORIZON = 5000  # steps of iterated dynamics before a trajectory that has not settled is an oracle failure
 NAN = mpmath.mpf("nan")
 
 #: what an oracle may return (a user's oracle too)
@@ -57,17 +57,28 @@ class Context:
     def fixed_point(self):
         return self.once("fixed_point", lambda: dynamics.fixed_point(self.step_map()))
 
+    def faces(self) -> tuple[bool, bool]:
+        """Does the trajectory start exactly at the stationary point, in ``a`` (``alpha = 0``), in ``b``
+        (``beta = 0``)?  A face only where it is a state of the model (``a_inf, b_inf > 0``)."""
+        a_inf, b_inf = self.fixed_point()
+        return bool(self.g.alpha_face and a_inf > 0), bool(self.g.beta_face and b_inf > 0)
+
     def initial(self):
-        """``(a_0, b_0)``: drawn, or exactly the stationary point on the faces ``alpha = 0``, ``beta = 0``."""
-        a_inf, b_inf = self.fixed_point()  # a face only where it is a state of the model (a_0, b_0 > 0)
-        return (a_inf if self.g.alpha_face and a_inf > 0 else self.g.a0), \
-            (b_inf if self.g.beta_face and b_inf > 0 else self.g.b0)
+        """``(a_0, b_0)``: drawn, or the stationary point on the faces ``alpha = 0``, ``beta = 0``."""
+        (a_inf, b_inf), (fa, fb) = self.fixed_point(), self.faces()
+        return (a_inf if fa else self.g.a0), (b_inf if fb else self.g.b0)
 
     def trajectory(self, upto: int | None = None):
-        """From ``(a_0, b_0)``: exactly ``upto`` steps, or up to the horizon (stopping once it stands still)."""
-        key = ("trajectory", upto)
-        return self.once(key, lambda: dynamics.trajectory(self.step_map(), *self.initial(),
-                                                          HORIZON if upto is None else upto, early_stop=upto is None))
+        """From ``(a_0, b_0)``: exactly ``upto`` steps, or until it stands still within the working precision
+        (what a count of turns needs: the whole trajectory).  One that has not settled within the horizon
+        is an :class:`OracleFailure`, never a count of the turns seen so far."""
+        def run():
+            traj = dynamics.trajectory(self.step_map(), *self.initial(), HORIZON if upto is None else upto,
+                                       early_stop=upto is None, stationary=self.faces())
+            if upto is None and len(traj) > HORIZON:
+                raise oracles.OracleFailure(f"the trajectory has not settled within {HORIZON} steps")
+            return traj
+        return self.once(("trajectory", upto), run)
 
     # --- values -----------------------------------------------------------------------------------
     def need(self, syms) -> dict:
@@ -174,7 +185,7 @@ PROVIDERS = [
     ((S.a_next, S.b_next), _next_state),
     ((O.A_iter, O.A_iter_next), _iterated),
     ((O.A_lim,), _limit),
-    ((O.dA_sign_iter,), lambda c: {O.dA_sign_iter: dynamics.change_sign(c.trajectory(c.g.t + 1), c.g.t)}),
+    ((O.dA_iter,), lambda c: {O.dA_iter: dynamics.relative_change(c.trajectory(c.g.t + 1), c.g.t)}),
     ((O.turns_iter,), lambda c: {O.turns_iter: dynamics.turns(c.trajectory())}),
     ((O.inc1, O.inc2, MAGNITUDE[O.inc1], MAGNITUDE[O.inc2]), _increments),
 ]

@@ -57,23 +57,37 @@ def fixed_point(m):
     return (c1 / (1 - m11) if m11 != 1 else nan), (c2 / (1 - m22) if m22 != 1 else nan)
 
 
-def trajectory(m, a0, b0, steps: int, early_stop: bool = False):
+def trajectory(m, a0, b0, steps: int, early_stop: bool = False, stationary: tuple[bool, bool] = (False, False)):
     """``(a_t, b_t)`` for ``t = 0..steps`` as arb balls, iterating the map ``m``.
 
-    With ``early_stop`` it stops once a step moves neither ``a`` nor ``b`` beyond the
-    working precision's band.
+    With ``early_stop`` it stops once ``A_t`` stands still: two steps in a row that change it by
+    less than the working precision's band (relative to the terms of the change).
+
+    ``stationary`` (a decoupled map only): the start is exactly the map's own fixed point in ``a``,
+    in ``b`` (the faces ``alpha = 0``, ``beta = 0``), taken as the ball of ``c / (1 - m)`` rather
+    than its rounding ``a0``, ``b0`` (a rounded start would move, by the rounding error, in a
+    direction no face has); at both, the trajectory is constant, exactly.
     """
     (m11, m12), (m21, m22) = m[0]
+    if any(stationary) and (m12 != 0 or m21 != 0):
+        raise ValueError("a stationary start needs a decoupled map")
     with arb_prec():
         m11, m12, m21, m22 = map(to_arb, (m11, m12, m21, m22))
         c1, c2 = map(to_arb, m[1])
         band = to_arb(mpmath.mpf(10) ** (-mpmath.mp.dps + 12))
-        a, b = to_arb(a0), to_arb(b0)
+        a = c1 / (1 - m11) if stationary[0] else to_arb(a0)
+        b = c2 / (1 - m22) if stationary[1] else to_arb(b0)
         out = [(a, b)]
+        if all(stationary):  # the same state at every step: each A_{t+1} - A_t is exactly 0
+            return out * (min(steps, 1) + 1 if early_stop else steps + 1)
+        still = 0
         for _ in range(steps):
             a1, b1 = m11 * a + m12 * b + c1, m21 * a + m22 * b + c2
             out.append((a1, b1))
-            if early_stop and abs(a1 - a) <= band * abs(a1) and abs(b1 - b) <= band * abs(b1):
+            # A stands still once its change, relative to the terms it subtracts, is within the band for two
+            # steps in a row (one small step may be a turn; under loss-scaled noise (a, b) -> 0 but A settles)
+            still = still + 1 if abs(a1 * b - a * b1) <= band * abs(a1 * b + a * b1) else 0
+            if early_stop and still >= 2:
                 break
             a, b = a1, b1
     return out
@@ -85,20 +99,29 @@ def alignment(inst: Instance, a, b):
     return chi_of(D.lam**2 * a, B.lam**2 * b)
 
 
-def change_sign(traj, t: int) -> int:
-    """The sign of ``A_{t+1} - A_t``, i.e. of ``a_{t+1} b_t - a_t b_{t+1}``, decided by its arb ball."""
+def relative_change(traj, t: int):
+    """``(a_{t+1} b_t - a_t b_{t+1}) / (a_{t+1} b_t + a_t b_{t+1})``: the sign of ``A_{t+1} - A_t``, decided
+    by its arb ball, with a size relative to the terms it subtracts (exactly 0 on a stationary trajectory).
+
+    A change that is zero at the instance the sample describes (a face) is a rounding error here and
+    shrinks as the digits grow, so the engine sees a tie (see ``engine.confirm``); a real change keeps
+    its size at every precision, however small it is against ``A``.
+    """
     (a0, b0), (a1, b1) = traj[t], traj[t + 1]
+    if traj[t] is traj[t + 1]:  # a stationary trajectory (see trajectory): no change, exactly
+        return mpmath.mpf(0)
     with arb_prec():
-        z = arb_sign(a1 * b0 - a0 * b1)
-    if z == 0:
-        raise OracleFailure(f"the sign of A_(t+1) - A_t at t = {t} is below the working precision")
-    return z
+        num, den = a1 * b0 - a0 * b1, a1 * b0 + a0 * b1
+        if arb_sign(num) == 0:
+            raise OracleFailure(f"the sign of A_(t+1) - A_t at t = {t} is below the working precision")
+        return to_mpf(num / den)
 
 
 def turns(traj) -> int:
     """Changes of direction of ``A_t`` along a trajectory (signs decided in arb; a tie is skipped)."""
     with arb_prec():
-        signs = [z for z in (arb_sign(a1 * b0 - a0 * b1) for (a0, b0), (a1, b1) in zip(traj, traj[1:])) if z]
+        signs = [z for z in (0 if s0 is s1 else arb_sign(s1[0] * s0[1] - s0[0] * s1[1])
+                             for s0, s1 in zip(traj, traj[1:])) if z]
     return sum(1 for z0, z1 in zip(signs, signs[1:]) if z0 != z1)
 
 

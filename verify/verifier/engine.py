@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import flint
 import mpmath
 from mpmath.libmp import NoConvergence
 from sympy.core.relational import Relational
@@ -29,14 +30,24 @@ from salign.theory.claim import Claim, Prop, relations
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
 
 from .context import Context
-from .evaluate import MAGNITUDE, compile_boolean, compile_bundle, numeric, relation_margins, tolerance
+from .evaluate import (
+    MAGNITUDE,
+    Undecided,
+    compile_boolean,
+    compile_bundle,
+    numeric,
+    relation_gaps,
+    relation_margins,
+    tolerance,
+)
 from .instance import Instance, InstanceError
 from .oracles import OracleFailure
 from .sampling import Genotype, build, sample
 from .shrink import shrink
 
-#: genuine numerical trouble: an oracle could not decide at the working precision (counted, not an error)
-NUMERIC_TROUBLE = (OracleFailure, NoConvergence)
+#: genuine numerical trouble: an oracle, or a relation's sign, could not be decided at the working precision
+#: (retried at more digits, then counted as undecided samples, never an error and never a check)
+NUMERIC_TROUBLE = (OracleFailure, NoConvergence, Undecided)
 #: precision multipliers tried before a violation is believed
 ESCALATE = (2, 4)
 
@@ -94,20 +105,30 @@ class Outcome:
     faces: tuple = ()  # indices of the hypotheses that held at equality (within the resolution)
 
 
-def evaluate(prop: Prop, ctx: Context, rtol) -> Outcome:
-    """Judge the hypotheses one at a time (no oracle runs past a failed one), then the conclusion."""
+#: a hypothesis' equality must hold this much more tightly than a conclusion's: a point that satisfies
+#: ``eta = eta*`` only to within the conclusion's tolerance would let the conclusion's amplified error
+#: through as a false violation
+HYPOTHESIS_RTOL = 1e-6
+
+
+def evaluate(prop: Prop, ctx: Context, rtol, ties: dict | None = None) -> Outcome:
+    """Judge the hypotheses one at a time (no oracle runs past a failed one), then the conclusion.
+
+    ``ties``: per hypothesis index (and ``"c"`` for the conclusion) the relations that are exact ties
+    (found by :func:`confirm`).  Raises :class:`Undecided` where the working precision cannot decide.
+    """
     hyps, (concl, con_rels, con_needed) = _plan(prop)
     at_face = _at_face(mpmath.mp.dps)
     faces = []
     for i, (h, h_rels, h_needed) in enumerate(hyps):
         vals = ctx.need(h_needed)
-        m = h(relation_margins(h_rels, vals, rtol, ctx.arb), vals)
+        m = h(relation_margins(h_rels, vals, rtol, ctx.arb, (ties or {}).get(i), HYPOTHESIS_RTOL), vals)
         if m <= 0:
             return Outcome("vacuous", faces=tuple(faces))
         if m <= at_face:
             faces.append(i)
     vals = ctx.need(con_needed)
-    m = concl(relation_margins(con_rels, vals, rtol, ctx.arb), vals)
+    m = concl(relation_margins(con_rels, vals, rtol, ctx.arb, (ties or {}).get("c")), vals)
     return Outcome("held" if m > 0 else "violated", m, tuple(faces))
 
 
@@ -132,26 +153,50 @@ def retarget(prop: Prop, g: Genotype, inst: Instance) -> Instance:
     return Instance(inst.D, inst.B, eta) if eta > 0 else inst
 
 
+def _gaps(prop: Prop, ctx: Context) -> dict:
+    """The absolute gap of every relation of ``prop`` (per hypothesis index, ``"c"`` for the conclusion)."""
+    hyps, (_, con_rels, con_needed) = _plan(prop)
+    out = {}
+    for key, rels, needed in [*((i, r, n) for i, (_, r, n) in enumerate(hyps)), ("c", con_rels, con_needed)]:
+        gaps = relation_gaps(rels, ctx.need(needed), ctx.arb)
+        out[key] = [None if g is None else abs(g[0]) for g in gaps]
+    return out
+
+
+def _ties(low: dict, high: dict, dps: int) -> dict:
+    """Relations whose gap shrinks with the working precision (by ``10^(dps/2)`` from 2x to 4x the digits):
+    exactly zero at the instance the genotype describes, a tie, whatever sign rounding gives them."""
+    factor = flint.arb(10) ** (-(dps // 2))
+    out = {}
+    for key, gaps in high.items():
+        tied = set()
+        for j, (g2, g4) in enumerate(zip(low[key], gaps)):
+            if g2 is not None and g4 is not None and (g4 <= g2 * factor or g4.is_zero()):
+                tied.add(j)
+        out[key] = tied
+    return out
+
+
 def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outcome:
     """Re-evaluate a violation from the genotype at 2x and 4x the digits (same ``rtol``).
 
-    The verdict at the highest precision stands: a violation that disappears was
-    rounding (it shrank as the digits grew), not mathematics.
+    A relation whose gap shrinks with the digits is exactly zero at the instance the genotype
+    describes (a face the sampler placed it on): it is judged as a tie, whatever sign rounding
+    gives it at any finite precision.  Every other relation is judged at 4x the digits.  What this
+    forgives is exactly what shrinks as the digits grow; a violation that does not shrink stands.
     """
-    out, trouble = Outcome("violated"), None
+    contexts = []
     for mult in ESCALATE:
         with mpmath.workdps(mult * dps):
+            ctx = Context(g, retarget(prop, g, build(g)), extra_oracles)
             try:
-                out = evaluate(prop, Context(g, retarget(prop, g, build(g)), extra_oracles), rtol)
-                trouble = None
-            except NUMERIC_TROUBLE as e:
-                trouble = e
-                continue
-        if out.verdict != "violated":
-            return out
-    if trouble is not None:
-        raise trouble
-    return out
+                contexts.append((mult * dps, ctx, _gaps(prop, ctx)))
+            except NUMERIC_TROUBLE:
+                contexts.append((mult * dps, ctx, None))
+    (d2, _, low), (d4, ctx4, high) = contexts
+    ties = _ties(low, high, dps) if low is not None and high is not None else None
+    with mpmath.workdps(d4):
+        return evaluate(prop, ctx4, rtol, ties)
 
 
 def describe(g: Genotype, inst: Instance) -> dict:

@@ -114,18 +114,21 @@ def _arb_constants(dps: int, rtol):
     return to_arb(tolerance(dps)), to_arb(rtol)
 
 
-_MINUS_ONE = -1.0
+class Undecided(ArithmeticError):
+    """A relation whose sign the working precision cannot decide: its ball straddles the threshold."""
 
 
-def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = None) -> list:
-    """The margin of each relation of ``rels``, in order: ``> 0`` holds, ``< 0`` fails.
+#: the margin of a relation whose value is undefined (a zero denominator) or not real: it does not hold
+UNDEFINED = -1.0
+#: ``+ +`` strict relations fail at a tie, non-strict ones hold; an equality holds, an inequation fails
+_TIE = {"<": -1, ">": -1, "!=": -1, "<=": 1, ">=": 1, "==": 1}
 
-    ``l = r``: ``rtol - |l - r| / m``; ``l < r``: ``(r - l)/m - band``; ``l <= r``: ``(r - l)/m + band``,
-    with ``m`` the magnitude of the terms and ``band = 10^(12 - working dps)``: a tie within the
-    working precision fails a strict and passes a non-strict relation.  The band narrows when the
-    verifier escalates precision, so true tiny signs are resolved.  ``arb_cache`` (a context's)
-    keeps each value's exact ball between calls.
-    """
+
+def relation_gaps(rels: tuple, values: dict, arb_cache: dict | None = None) -> list:
+    """Per relation ``(gap, mag)``, arb balls: ``gap`` is what must be positive (``r - l`` for ``<``,
+    ``l - r`` for ``>``, ``l - r`` for ``==`` and ``!=``), ``mag`` the size of the terms it adds up;
+    ``None`` where the relation's value is undefined or not real.  ``arb_cache`` (a context's) keeps
+    each value's exact ball between calls."""
     if not rels:
         return []
     syms, f = compile_bundle(rels)
@@ -138,32 +141,52 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
                 raise KeyError(f"no value for {s.name}")
             a = cache[s] = to_arb(values[s])
         args.append(a)
-    band, arb_rtol = _arb_constants(mpmath.mp.dps, rtol)
-    out = []
     flint.ctx.prec = mpmath.mp.prec + GUARD_BITS  # every arb computation here sets its own precision
     balls = f(*args)
+    out = []
     for i, r in enumerate(rels):
-        lhs, rhs, mag = balls[3 * i], balls[3 * i + 1], balls[3 * i + 2]
-        if not isinstance(lhs, flint.arb):
-            lhs = flint.arb(lhs)
-        if not isinstance(rhs, flint.arb):
-            rhs = flint.arb(rhs)
-        if not isinstance(mag, flint.arb):
-            mag = flint.arb(mag)
+        lhs, rhs, mag = (b if isinstance(b, flint.arb) else flint.arb(b) for b in balls[3 * i: 3 * i + 3])
         if not (lhs.is_finite() and rhs.is_finite() and mag.is_finite()):
-            out.append(_MINUS_ONE)  # undefined or non-real here: the relation is false
+            out.append(None)
             continue
-        mag = abs(mag)
-        if mag.is_zero():
-            mag = max(abs(lhs).mid(), abs(rhs).mid())
+        out.append(((rhs - lhs) if r.rel_op in ("<", "<=") else (lhs - rhs), abs(mag)))
+    return out
+
+
+def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = None, ties=None,
+                     rtol_scale: float = 1.0) -> list:
+    """The margin of each relation of ``rels``, in order: ``> 0`` holds, ``< 0`` fails.
+
+    ``l = r``: ``rtol - |l - r| / m``; ``l != r``: ``|l - r| / m - rtol``; ``l < r``: ``(r - l)/m - band``;
+    ``l <= r``: ``(r - l)/m + band``, with ``m`` the magnitude of the terms and
+    ``band = tolerance(working dps)``: a tie within the working precision fails a strict and passes
+    a non-strict relation.  A margin is decided by its arb ball: a ball that straddles 0 raises
+    :class:`Undecided` (more digits decide it).  ``ties`` (indices) are relations known to be exact
+    ties (see :func:`salign.verify.verifier.engine.confirm`); ``rtol_scale`` tightens the equality
+    tolerance (hypotheses use a much tighter one than conclusions).
+    """
+    band, arb_rtol = _arb_constants(mpmath.mp.dps, rtol)
+    if rtol_scale != 1.0:
+        arb_rtol = arb_rtol * flint.arb(rtol_scale)
+    out = []
+    for i, (r, gm) in enumerate(zip(rels, relation_gaps(rels, values, arb_cache))):
         op = r.rel_op
+        if ties and i in ties:
+            out.append(_TIE[op] * float(band.mid()))
+            continue
+        if gm is None:
+            out.append(UNDEFINED)
+            continue
+        gap, mag = gm
+        rel = gap / mag if not mag.is_zero() else gap  # every term zero: the gap is zero too
         if op == "==":
-            m = arb_rtol - (abs(lhs - rhs) / mag if not mag.is_zero() else 0)
+            m = arb_rtol - abs(rel)
+        elif op == "!=":
+            m = abs(rel) - arb_rtol
         else:
-            gap = (rhs - lhs) if op in ("<", "<=") else (lhs - rhs)
-            if not mag.is_zero():
-                gap = gap / mag
-            m = gap + band if op in ("<=", ">=") else gap - band
+            m = rel + band if op in ("<=", ">=") else rel - band
+        if not (m > 0 or m < 0):
+            raise Undecided(f"the sign of {r} is not decided at {mpmath.mp.dps} digits")
         out.append(_margin(m))
     return out
 
@@ -172,7 +195,7 @@ def _margin(m):
     """A margin as a Python float (its sign and size are all that matter), or an mpf where a float would
     underflow and lose the sign (margins below 1e-300 only occur at hundreds of digits)."""
     x = float(m.mid())
-    return x if abs(x) > 1e-300 or m.is_zero() else to_mpf(m)
+    return x if abs(x) > 1e-300 else to_mpf(m)
 
 
 def compile_boolean(b, rels: tuple):

@@ -164,6 +164,10 @@ def two_level_traces(g: Genotype, a, b):
     return k * vD, m * vB
 
 
+#: the face chi = chi_c (+ offset) is placed only where chi_c is this far from 0 and 1
+CHI_C_MARGIN = mpmath.mpf(10) ** -12
+
+
 def _two_level_state(g: Genotype):
     """``(a, b)`` from the drawn ``G`` and ``chi`` (moved next to ``chi_c`` when asked)."""
     lam_D, lam_B, G, chi = g.lam_D, g.lam_B, g.G, g.chi
@@ -171,7 +175,9 @@ def _two_level_state(g: Genotype):
         n_D, n_B = two_level_traces(g, None, None)
         if n_D > 0 or n_B > 0:
             c = numeric(expression("chi_c"), {S.lam_D: lam_D, S.lam_B: lam_B, S.n_D: n_D, S.n_B: n_B, S.G: G})
-            if isinstance(c, mpmath.mpf) and 0 < c < 1:  # chi_c within 10^-dps of 1 rounds to 1: keep chi
+            # only a chi_c that every working precision resolves: one within CHI_C_MARGIN of 0 or 1 (e.g. chi_c = 1
+            # without bulk noise) would put chi on a rounding error, a different instance at every precision
+            if isinstance(c, mpmath.mpf) and CHI_C_MARGIN < c < 1 - CHI_C_MARGIN:
                 logit = mpmath.log(c / (1 - c)) + g.chi_offset
                 chi = 1 / (1 + mpmath.exp(-logit))
     return chi * G / lam_D**2, (1 - chi) * G / lam_B**2

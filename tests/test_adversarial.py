@@ -1,0 +1,157 @@
+"""What an adversarial review found: each statement here once got a wrong verdict (or a traceback).
+
+False statements must not come back PROVED, CERTIFIED or SAMPLED; true ones must not come back
+REFUTED or VACUOUS; odd input must be a one-line error, never a crash.
+"""
+
+import mpmath
+import pytest
+from sympy import Eq, Max, Ne, Piecewise, Rational, exp, pi, sqrt
+
+from salign.theory import expression, get
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.theory.claim import Claim, Prop
+from salign.verify.prover.certify import certify
+from salign.verify.prover.prove import claim_status, prove_claim, prove_prop
+from salign.verify.verdict import Verdict
+from salign.verify.verifier import context as ctx_module
+from salign.verify.verifier.evaluate import relation_margins
+from salign.verify.verifier.run import verify_claims
+
+TIMEOUT = 8.0
+
+
+def proved(v):
+    return v in (Verdict.PROVED, Verdict.CERTIFIED)
+
+
+# --- the interval fallback evaluates only what it evaluates rigorously ------------------------------------
+
+@pytest.mark.parametrize("concl", [Max(S.eta, 1) <= 1, Piecewise((S.eta, S.eta > 1), (0, True)) <= 1,
+                                   (S.eta - 2) ** Rational(1, 3) > -Rational(1, 2), exp(S.eta) > 1 + S.eta * 3])
+def test_the_interval_fallback_never_certifies_what_it_cannot_evaluate(concl):
+    assert certify([], concl).status == "FAILED"
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.p", concl),))
+    (r,) = prove_claim(claim, 2.0)
+    assert not proved(r.verdict), r.label
+
+
+# --- definedness survives SymPy's rewriting ----------------------------------------------------------------
+
+X = S.eta * S.lam_D - Rational(1, 3)
+
+
+@pytest.mark.parametrize("concl", [S.n_D * (1 / S.n_D + 1) >= 1,  # cancelled by together: undefined at n_D = 0
+                                   X * (1 / X + X) > 0,  # undefined at eta lambda_D = 1/3
+                                   Eq(S.n_D / (S.n_D * S.b + S.n_D), 1 / (S.b + 1))])  # an "identity" with a hole
+def test_a_statement_undefined_somewhere_is_not_proved(concl):
+    r = prove_prop("U", Prop("U.p", concl, model="two-level"), TIMEOUT)
+    assert r.verdict == Verdict.REFUTED, (r.label, r.routes)
+
+
+@pytest.mark.parametrize("concl", [sqrt(O.dL_D + O.dL_B) / sqrt(O.dL) > 0,
+                                   Eq(sqrt(O.dL_D + O.dL_B) * sqrt(O.dL), O.dL)])
+def test_roots_merged_by_substitution_keep_their_realness(concl):
+    r = prove_prop("U", Prop("U.p", concl), TIMEOUT)
+    assert not proved(r.verdict), r.label
+
+
+def test_R_is_not_assumed_positive():
+    r = prove_prop("U", Prop("U.p", S.n_D > 0, (Eq(S.R, S.kappa * S.n_D / S.n_B),), model="dynamics"), TIMEOUT)
+    assert r.verdict == Verdict.REFUTED
+
+
+# --- the verifier reads every relation right ------------------------------------------------------------
+
+def test_an_inequation_is_a_difference_from_both_sides():
+    x, y = S.a, S.b
+    with mpmath.workdps(50):
+        assert relation_margins((Ne(x, y),), {x: mpmath.mpf(1), y: mpmath.mpf(2)}, mpmath.mpf(10) ** -38)[0] > 0
+        assert relation_margins((Ne(x, y),), {x: mpmath.mpf(2), y: mpmath.mpf(2)}, mpmath.mpf(10) ** -38)[0] < 0
+
+
+def _verify(p, n=100):
+    return verify_claims([Claim("U", "t", "s", "h", {}, (p,))], n, 0)["U"].props[p.name].verdict
+
+
+def test_inequation_hypotheses_do_not_hide_counterexamples():
+    assert _verify(Prop("U.ne", O.dL_D > 0, (Ne(S.eta, expression("eta_D")),))) == Verdict.REFUTED
+    assert _verify(Prop("U.ne_true", O.dL_D < 0, (S.eta < expression("eta_D"), Ne(S.eta, 2 * expression("eta_D"))))) \
+        == Verdict.SAMPLED
+
+
+def test_a_trajectory_that_has_not_settled_counts_no_turns():
+    """Turns counted on a trajectory cut off before it settles would be a silent pass: an oracle failure instead."""
+    p = Prop("U.slow", Eq(O.turns_iter, 0), (S.eta < Rational(1, 10**6) / S.lam_D, S.a_0 > S.a_inf, S.b_0 > S.b_inf),
+             model="dynamics", verify_only=True)
+    pr = verify_claims([Claim("U", "t", "s", "h", {}, (p,))], 80, 0)["U"].props["U.slow"]
+    assert pr.checked == 0 or pr.oracle_failures > 0, (pr.checked, pr.oracle_failures)
+    assert ctx_module.HORIZON >= 1000
+
+
+@pytest.mark.parametrize("cid, name, sample", [("L3", "L3.regime", 2503), ("T1", "T1.below", 689),
+                                               ("T4", "T4.trajectory", 604), ("T4", "T4.trajectory", 1662),
+                                               ("T4", "T4.trajectory", 2523),
+                                               ("T5", "T5.sign_iter", 406),  # a start on both stationary faces
+                                               ("T5", "T5.sign_iter", 2974),  # rho_D = rho_B: A_t constant
+                                               ("T3", "T3.sgd_between", 381)])  # chi_c = 1: chi on a rounding
+def test_true_register_claims_are_not_refuted_on_their_faces(cid, name, sample):
+    """Samples where rounding once decided a tie the wrong way (the ties shrink with the digits)."""
+    from salign.verify.verifier.engine import check_claim
+
+    claim = get(cid).with_props(get(cid).prop(name))
+    res = check_claim(claim, 1, 0, 50, start=sample)
+    pr = res.props[name]
+    assert pr.violations == 0 and pr.checked + pr.vacuous == 1 and not pr.error, pr
+
+
+# --- the prover's models are the verifier's ------------------------------------------------------------------
+
+@pytest.mark.parametrize("prop", [
+    Prop("U.chi", S.chi < 1, model="two-level"),
+    Prop("U.kappa", S.kappa > 1, model="two-level"),
+    Prop("U.G", Eq(S.G, S.lam_D**2 * S.a + S.lam_B**2 * S.b), model="two-level"),
+    Prop("U.dk", S.d > S.k, model="two-level"),
+    Prop("U.rho", S.rho_D < 1, (S.eta < 2 / S.lam_D,), model="dynamics"),
+    Prop("U.P", expression("P") > 0),  # the spectral gap is part of the model
+])
+def test_derived_symbols_mean_what_the_model_says(prop):
+    r = prove_prop("U", prop, TIMEOUT)
+    assert r.verdict == Verdict.PROVED, (r.label, r.counterexample)
+
+
+def test_hypotheses_satisfiable_only_beyond_two_levels_are_not_vacuous():
+    p = Prop("U.cs", S.G_D1**2 < S.G_D * S.G_D2 + S.eta, (S.G_D1**2 < S.G_D * S.G_D2,))
+    r = prove_prop("U", p, TIMEOUT)
+    assert r.verdict != Verdict.VACUOUS, r.note
+    claim = Claim("U", "t", "s", "h", {}, (p,))
+    assert claim_status([r], claim)[0] != Verdict.VACUOUS
+
+
+# --- odd input: an answer, never a traceback ----------------------------------------------------------------
+
+def test_a_transcendental_constant_is_handled():
+    r = prove_prop("U", Prop("U.pi", O.dL_D < 0, (S.eta < expression("eta_D") / pi,)), TIMEOUT)
+    assert r.verdict in (Verdict.UNKNOWN, Verdict.PROVED, Verdict.VERIFY_ONLY)
+
+
+def test_a_huge_exponent_is_left_to_sampling_quickly():
+    r = prove_prop("U", Prop("U.huge", (S.eta * S.G_D1 / S.G_D) ** 100000 < 2), TIMEOUT)
+    assert r.verdict == Verdict.UNKNOWN and "exponent" in r.note and r.seconds < 5
+
+
+@pytest.mark.parametrize("t", ["inf", "nan", "1e10", "-3"])
+def test_an_impossible_timeout_is_a_one_line_error(capsys, t):
+    from salign.verify.frontend.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main(["prove", "--claims", "L1", "--timeout", t])
+    assert e.value.code == 2 and len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_a_trajectory_under_loss_scaled_noise_settles_in_A_not_in_a_and_b():
+    """(a, b) -> 0 under loss-scaled noise: the turns are counted until A_t stands still, which it does."""
+    p = get("X1").prop("X1.no_turns_iter")
+    pr = verify_claims([get("X1").with_props(p)], 30, 0)["X1"].props[p.name]
+    assert pr.verdict == Verdict.SAMPLED and pr.checked >= pr.applicable // 2, (pr.checked, pr.oracle_failures)

@@ -1,0 +1,73 @@
+"""The oracles' root finding: accurate to the working precision, and fast where it claims to be.
+
+Counting evaluations (not seconds) pins the fast paths: the float64 bracket that the
+full-precision polish starts from, Illinois on ``log x``, the secant finish.  A fast path
+gone wrong still finds the root through its fallbacks, only with many more evaluations.
+"""
+
+import math
+
+import mpmath
+import pytest
+
+from salign.verify.verifier import oracles as OR
+from salign.verify.verifier.evaluate import MAGNITUDE
+from salign.verify.verifier.sampling import build, draw
+
+DPS = 50
+
+# name: (f at full precision, f in float64, bracket, the root, most evaluations polished / by bisect_log)
+ROOTS = {
+    "cube": (lambda x: x**3 - 2, lambda x: x**3 - 2, (1e-3, 1e3), lambda: mpmath.cbrt(2), 15, 60),
+    "exp": (lambda x: mpmath.exp(x) - mpmath.mpf(10) ** 10, lambda x: math.exp(x) - 1e10, (1, 100),
+            lambda: mpmath.log(mpmath.mpf(10) ** 10), 15, 60),
+    "tiny values": (lambda x: mpmath.tanh(x - mpmath.mpf(1) / 2) * mpmath.mpf(10) ** -40,
+                    lambda x: math.tanh(x - 0.5) * 1e-40, (1e-3, 1e3), lambda: mpmath.mpf(1) / 2, 8, 25),
+    "sixty decades": (lambda x: x - mpmath.mpf(10) ** -30, lambda x: x - 1e-30, (1e-60, 1e60),
+                      lambda: mpmath.mpf(10) ** -30, 8, 60),
+    "triple root": (lambda x: (x - 1) ** 3, lambda x: (x - 1) ** 3, (1e-3, 1e3), lambda: mpmath.mpf(1), 1000, 1000),
+}
+
+
+@pytest.mark.parametrize("name", ROOTS)
+@pytest.mark.parametrize("how", ["polished", "bisect_log"])
+def test_roots_are_found_to_the_working_precision_in_few_evaluations(name, how):
+    f, f_float, (lo, hi), root, most_polished, most_bisect = ROOTS[name]
+    calls = []
+
+    def counted(x):
+        calls.append(x)
+        return f(x)
+
+    with mpmath.workdps(DPS):
+        lo, hi = mpmath.mpf(lo), mpmath.mpf(hi)
+        r = OR.polished_root(counted, f_float, lo, hi) if how == "polished" else OR.bisect_log(counted, lo, hi)
+        assert abs(r / root() - 1) <= mpmath.mpf(10) ** (6 - DPS), (name, r)
+    assert len(calls) <= (most_polished if how == "polished" else most_bisect), (name, how, len(calls))
+
+
+def test_the_float_bracket_is_tight_and_holds_the_root():
+    lo, hi = OR._float_bracket(lambda x: x**3 - 2, 1e-3, 1e3)
+    assert lo <= 2 ** (1 / 3) <= hi and hi - lo <= 1e-11
+    assert OR._float_bracket(lambda x: x**2 + 1, 1e-3, 1e3) is None  # no sign change: no bracket
+
+
+def test_the_one_step_magnitudes_are_the_terms_each_difference_subtracts():
+    """The relative tolerance of every one-step relation is scaled by these: each is the sum of the absolute
+    values of the terms its difference subtracts, computed here from the table's own parts."""
+    import random
+
+    from salign.theory import observables as O
+
+    with mpmath.workdps(DPS):
+        for seed in range(5):
+            inst = build(draw(random.Random(seed), "two-level"))
+            t = OR.one_step_table(inst)
+            eD, eB = t[O.EG_D], t[O.EG_B]
+            gD, gB = OR.G(inst, "D"), OR.G(inst, "B")
+            after, before = eD / (eD + eB), gD / (gD + gB)
+            assert mpmath.almosteq(t[O.Dchi], after - before, mpmath.mpf(10) ** -40)
+            assert mpmath.almosteq(t[MAGNITUDE[O.Dchi]], after * (1 - before) + (1 - after) * before,
+                                   mpmath.mpf(10) ** -40)
+            assert t[MAGNITUDE[O.dL]] == t[MAGNITUDE[O.dL_D]] + t[MAGNITUDE[O.dL_B]]
+            assert t[MAGNITUDE[O.dL_D]] >= abs(t[O.dL_D]) and t[MAGNITUDE[O.dL_B]] >= abs(t[O.dL_B])
