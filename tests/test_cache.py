@@ -47,6 +47,17 @@ def test_a_changed_source_misses_the_registry_cache(cache_dir, monkeypatch):
     assert store.load_registry() is None
 
 
+def test_rendered_derivations_are_cached_and_a_corrupt_entry_is_rerendered(cache_dir):
+    from salign.theory.render import derivation_files
+
+    first = derivation_files()
+    (path,) = (cache_dir / "registry").glob("*-derivations-*.json")
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.warns(store.CacheWarning, match="unreadable"):
+        assert derivation_files() == first
+    assert derivation_files() == first  # rewritten, read back without a warning
+
+
 PROP = Prop("U.dom", expression("dL_D") > 0, (S.eta > expression("eta_D"),))
 
 

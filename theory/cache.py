@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import pickle
 import platform
@@ -19,7 +20,7 @@ import warnings
 from functools import cache
 from pathlib import Path
 
-from sympy import evaluate
+from sympy import Symbol, evaluate
 from sympy.core.basic import Basic
 from sympy.core.operations import AssocOp
 
@@ -70,9 +71,31 @@ def _node(cls, args):
         return cls(*args)
 
 
+@cache
+def _vocabulary() -> dict:
+    """The model's own symbols by ``(name, assumptions)``: what an unpickled symbol is interned to."""
+    from . import observables, symbols
+
+    out = {}
+    for mod in (symbols, observables):
+        for v in vars(mod).values():
+            if type(v) is Symbol:
+                out.setdefault((v.name, tuple(sorted(v.assumptions0.items()))), v)
+    return out
+
+
+def _symbol(name: str, assumptions: tuple):
+    """A symbol as the model defines it: the very object (so that dictionaries keyed by symbols find it by
+    identity, without comparing trees), or a new one with the same assumptions."""
+    return _vocabulary().get((name, assumptions)) or Symbol(name, **dict(assumptions))
+
+
 def exact_reduction(obj):
-    """The pickling reduction of a compound SymPy expression that rebuilds it exactly (see :func:`_node`);
-    ``NotImplemented`` for anything else (a pickler's ``reducer_override`` protocol)."""
+    """The pickling reduction of a compound SymPy expression that rebuilds it exactly (see :func:`_node`), and
+    of a symbol that rebuilds it as the model's own object; ``NotImplemented`` for anything else (a pickler's
+    ``reducer_override`` protocol)."""
+    if type(obj) is Symbol:
+        return _symbol, (obj.name, tuple(sorted(obj.assumptions0.items())))
     if isinstance(obj, Basic) and not obj.is_Atom:
         return _node, (type(obj), obj.args)
     return NotImplemented
@@ -123,3 +146,28 @@ def save_registry(claims: dict) -> None:
         os.replace(tmp, path)
     except OSError as e:  # a read-only cache costs time, never a result
         warnings.warn(f"cannot write the registry cache {path}: {e}", CacheWarning, stacklevel=2)
+
+
+def memo(name: str, build):
+    """``build()``, computed once per source of this layer (see :func:`source_hash`) and kept beside the cached
+    registry as JSON (``build`` returns plain data).  An unreadable entry is ignored with a warning."""
+    if not enabled():
+        return build()
+    path = directory() / "registry" / f"{source_hash()}-{name}-v{FORMAT}.json"
+    if path.exists():
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            if not (isinstance(doc, dict) and doc.get("source") == source_hash() and "value" in doc):
+                raise ValueError("the entry was not written by this version of the symbolic layer")
+            return doc["value"]
+        except Exception as e:
+            warnings.warn(f"ignoring the unreadable cache entry {path}: {e}", CacheWarning, stacklevel=2)
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"source": source_hash(), "value": value}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:  # a read-only cache costs time, never a result
+        warnings.warn(f"cannot write the cache entry {path}: {e}", CacheWarning, stacklevel=2)
+    return value

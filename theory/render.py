@@ -87,7 +87,13 @@ def moments_markdown() -> str:
 
 
 def derivation_files() -> dict[str, str]:
-    """Every file of ``derivations/``: relative name -> content."""
+    """Every file of ``derivations/``: relative name -> content (rendered once per source, then cached)."""
+    from .cache import memo
+
+    return memo("derivations", _derivation_files)
+
+
+def _derivation_files() -> dict[str, str]:
     files = {}
     for cid, c in registry().items():
         files[f"{cid}.md"] = claim_markdown(c)

@@ -21,7 +21,7 @@ the verdict names that coverage and never more.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sympy import And, Ne, Pow, Rational, preorder_traversal
 
@@ -225,6 +225,27 @@ def _solver_routes(answers, obligations) -> list[str]:
     return sorted(routes, key=SOLVERS.index)
 
 
+#: seconds each formulation gets first: most problems are decided well within this, and a formulation that the
+#: solvers find hard (a cleared one, or the one as stated) does not hold up the other
+QUICK = 2.0
+
+
+def _decisive(answers) -> bool:
+    return any(a["result"] in ("unsat", "sat") for a in answers)
+
+
+def _staged(forms, timeout_s: float):
+    """Both solvers on each formulation ``(formulas, obligations)`` for ``QUICK`` seconds in turn, then for the
+    whole limit; the first decisive answers win.  Returns ``(answers, obligations they rest on)``."""
+    answers, used = [], forms[0][1]
+    for limit in dict.fromkeys((min(QUICK, timeout_s), timeout_s)):
+        for formulas, obligations in forms:
+            answers, used = both_answers(formulas, limit), obligations
+            if _decisive(answers):
+                return answers, used
+    return answers, used
+
+
 def decide(problem: Problem, timeout_s: float, signs: Signs, cache: ProofCache) -> dict:
     """``{"result": "proved", "routes": [...]}``, ``{"result": "refuted", "counterexample": ...}`` or unknown."""
     key = cache.key("decide", srepr_payload(scope=problem.scope.label, domain=problem.domain, hyps=problem.hyps,
@@ -246,14 +267,14 @@ def _decide(problem: Problem, timeout_s: float, signs: Signs) -> dict:
         routes.append("sympy identity")
     h2, c2, obligations = clear_denominators(domain + hyps, concl, signs)
     h2 = h2 + _definedness_cuts(h2[:len(domain)], h2[len(domain):], c2, obligations, timeout_s)
-    answers = both_answers([*h2, Negated(c2)], timeout_s)
-    solver_routes = _solver_routes(answers, obligations)
-    if obligations and solver_routes:
-        evidence["denominators_cleared"] = obligations
-    if not solver_routes and not routes and (h2 != domain + hyps or c2 != concl):  # the formula as stated
-        stated = both_answers([*domain, *hyps, Negated(concl)], timeout_s)
-        if any(a["result"] in ("unsat", "sat") for a in stated):
-            answers, solver_routes = stated, _solver_routes(stated, [])
+    cleared = [*h2, Negated(c2)]
+    forms = [(cleared, obligations)]
+    if h2 != domain + hyps or c2 != concl:  # the formula as stated, where clearing changed it
+        forms.append(([*domain, *hyps, Negated(concl)], []))
+    answers, used = _staged(forms, timeout_s)
+    solver_routes = _solver_routes(answers, used)
+    if used and solver_routes:
+        evidence["denominators_cleared"] = used
     for a in answers:  # a counterexample, once checked exactly, wins over any route (and would be a bug in it)
         if a["result"] == "sat":
             cex, why = _confirm_counterexample(problem, a["model"])
@@ -324,10 +345,35 @@ def _coverage(prop: Prop, proved: list[Scope]) -> tuple[str, bool]:
 
 def prove_prop(claim_id: str, prop: Prop, timeout_s: float = 8.0, cache: ProofCache | None = None,
                signs: Signs | None = None) -> ProofResult:
-    """Prove, refute or leave undecided one proposition, in each of its scopes."""
-    from salign.theory.symbols import domain_hypotheses
+    """Prove, refute or leave undecided one proposition, in each of its scopes.
+
+    A decisive result is also kept whole, keyed by the proposition as written, the symbolic layer's source
+    (which defines every scope it is instantiated in), the prover's source and the solvers' versions: an
+    unchanged proposition is answered without rebuilding its problems.
+    """
+    from salign.theory.cache import source_hash
 
     cache = cache or ProofCache(enabled=False)
+    if prop.verify_only or oracle_only_symbols(prop):  # left to the verifier at once: nothing to keep
+        return _prove_prop(claim_id, prop, timeout_s, cache, signs)
+    key = cache.key("proposition", {**srepr_payload(concl=prop.conclusion, hyps=list(prop.hypotheses)),
+                                    "claim": claim_id, "name": prop.name, "model": prop.model,
+                                    "verify_only": prop.verify_only, "theory": source_hash(), "timeout": timeout_s})
+    hit = cache.get(key)
+    if hit is not None:
+        try:
+            return ProofResult(**{**hit, "verdict": Verdict(hit["verdict"]), "cached": True})
+        except (TypeError, ValueError):
+            pass  # an entry of another shape: recompute
+    res = _prove_prop(claim_id, prop, timeout_s, cache, signs)
+    if res.verdict in (Verdict.PROVED, Verdict.REFUTED, Verdict.VACUOUS):
+        cache.put(key, {**asdict(res), "verdict": res.verdict.value, "cached": False})
+    return res
+
+
+def _prove_prop(claim_id: str, prop: Prop, timeout_s: float, cache: ProofCache, signs: Signs | None) -> ProofResult:
+    from salign.theory.symbols import domain_hypotheses
+
     signs = signs or _SIGNS
     t0 = time.perf_counter()
     hits0 = cache.hits

@@ -71,14 +71,11 @@ class Context:
     def trajectory(self, upto: int | None = None):
         """From ``(a_0, b_0)``: exactly ``upto`` steps, or until it stands still within the working precision
         (what a count of turns needs: the whole trajectory).  One that has not settled within the horizon
-        is an :class:`OracleFailure`, never a count of the turns seen so far."""
-        def run():
-            traj = dynamics.trajectory(self.step_map(), *self.initial(), HORIZON if upto is None else upto,
-                                       early_stop=upto is None, stationary=self.faces())
-            if upto is None and len(traj) > HORIZON:
-                raise oracles.OracleFailure(f"the trajectory has not settled within {HORIZON} steps")
-            return traj
-        return self.once(("trajectory", upto), run)
+        is a :class:`salign.verify.verifier.dynamics.Unsettled` oracle failure, never a count of the turns seen so
+        far."""
+        return self.once(("trajectory", upto), lambda: dynamics.trajectory(
+            self.step_map(), *self.initial(), HORIZON if upto is None else upto, early_stop=upto is None,
+            stationary=self.faces()))
 
     # --- values -----------------------------------------------------------------------------------
     def need(self, syms) -> dict:

@@ -26,6 +26,11 @@ from .oracles import OracleFailure, step_second_moment
 Traces = Callable[[object, object], tuple]
 
 
+class Unsettled(OracleFailure):
+    """A trajectory that does not stand still within the horizon: more digits would not help (a smaller band
+    needs more steps), so the sample counts as an oracle failure at once."""
+
+
 def mean_field_step(inst: Instance, a, b, traces: Traces):
     """``(E a', E b')`` after one step from ``(a, b)``, with the noise recomputed at ``(a, b)``."""
     (D,), (B,) = inst.D, inst.B
@@ -61,7 +66,8 @@ def trajectory(m, a0, b0, steps: int, early_stop: bool = False, stationary: tupl
     """``(a_t, b_t)`` for ``t = 0..steps`` as arb balls, iterating the map ``m``.
 
     With ``early_stop`` it stops once ``A_t`` stands still: two steps in a row that change it by
-    less than the working precision's band (relative to the terms of the change).
+    less than the working precision's band (relative to the terms of the change); one that does
+    not within ``steps`` raises :class:`Unsettled`.
 
     ``stationary`` (a decoupled map only): the start is exactly the map's own fixed point in ``a``,
     in ``b`` (the faces ``alpha = 0``, ``beta = 0``), taken as the ball of ``c / (1 - m)`` rather
@@ -84,12 +90,16 @@ def trajectory(m, a0, b0, steps: int, early_stop: bool = False, stationary: tupl
         for _ in range(steps):
             a1, b1 = m11 * a + m12 * b + c1, m21 * a + m22 * b + c2
             out.append((a1, b1))
-            # A stands still once its change, relative to the terms it subtracts, is within the band for two
-            # steps in a row (one small step may be a turn; under loss-scaled noise (a, b) -> 0 but A settles)
-            still = still + 1 if abs(a1 * b - a * b1) <= band * abs(a1 * b + a * b1) else 0
-            if early_stop and still >= 2:
-                break
+            if early_stop:
+                # A stands still once its change, relative to the terms it subtracts, is within the band two steps
+                # in a row (one small step may be a turn; under loss-scaled noise (a, b) -> 0 but A settles)
+                r = abs(a1 * b - a * b1) / abs(a1 * b + a * b1)
+                still = still + 1 if r <= band else 0
+                if still >= 2:
+                    return out
             a, b = a1, b1
+    if early_stop:
+        raise Unsettled(f"the trajectory has not settled within {steps} steps")
     return out
 
 

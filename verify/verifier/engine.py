@@ -30,6 +30,7 @@ from salign.theory.claim import Claim, Prop, relations
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
 
 from .context import Context
+from .dynamics import Unsettled
 from .evaluate import (
     MAGNITUDE,
     Undecided,
@@ -350,6 +351,8 @@ def _check_one(claim, p, pr, g, inst, base_ctx, i, rtol, dps, shrink_budget, ext
     try:
         try:
             out = evaluate(p, ctx, rtol)
+        except Unsettled:  # more digits would not settle it
+            raise
         except NUMERIC_TROUBLE:  # an oracle ran out of digits: retry with more
             out = Outcome("violated")
         if out.verdict == "violated":  # decide near-boundary signs at higher precision

@@ -98,9 +98,23 @@ def numeric(expr, values: dict):
 ARB_NAMESPACE = {"mpf": flint.arb, "sqrt": lambda v: v.sqrt(), "fabs": abs}
 
 
-@lru_cache(maxsize=4096)
+#: compiled bundles by the identity of their tuple of relations (the plans keep their tuples for the run):
+#: looking a bundle up by value would compare SymPy trees on every check
+_BY_ID: dict = {}
+
+
 def compile_bundle(rels: tuple):
     """One function returning ``[lhs, rhs, magnitude]`` for each relation in ``rels``, in arb."""
+    hit = _BY_ID.get(id(rels))
+    if hit is not None and hit[0] is rels:
+        return hit[1]
+    out = _compile_bundle(rels)
+    _BY_ID[id(rels)] = (rels, out)  # holds rels: its id is never reused while the entry lives
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _compile_bundle(rels: tuple):
     exprs = []
     for r in rels:
         exprs += [r.lhs, r.rhs, magnitude(r.lhs) + magnitude(r.rhs)]
@@ -115,7 +129,17 @@ def _arb_constants(dps: int, rtol):
 
 
 class Undecided(ArithmeticError):
-    """A relation whose sign the working precision cannot decide: its ball straddles the threshold."""
+    """A relation whose sign the working precision cannot decide: its ball straddles the threshold.
+
+    Raised in the inner loop and usually caught at once: the relation is printed only if the message is read.
+    """
+
+    def __init__(self, relation, dps: int):
+        super().__init__(relation, dps)
+        self.relation, self.dps = relation, dps
+
+    def __str__(self) -> str:
+        return f"the sign of {self.relation} is not decided at {self.dps} digits"
 
 
 #: the margin of a relation whose value is undefined (a zero denominator) or not real: it does not hold
@@ -186,7 +210,7 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
         else:
             m = rel + band if op in ("<=", ">=") else rel - band
         if not (m > 0 or m < 0):
-            raise Undecided(f"the sign of {r} is not decided at {mpmath.mp.dps} digits")
+            raise Undecided(r, mpmath.mp.dps)
         out.append(_margin(m))
     return out
 
