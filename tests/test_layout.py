@@ -89,3 +89,9 @@ def test_the_wheel_installs_exactly_one_top_level_package(tmp_path):
     top_level = [n for n in names if n.endswith("top_level.txt")]
     if top_level:
         assert zipfile.ZipFile(wheel).read(top_level[0]).decode().split() == ["salign"]
+
+
+def test_nothing_at_the_root_shadows_the_installed_package():
+    """Tests run from the repository root, where a folder named ``salign`` would be imported instead of the
+    installed package (which maps ``theory/`` and ``verify/`` into it): the top-level package lives in src/."""
+    assert not (ROOT / "salign").exists() and (ROOT / "src" / "salign" / "__init__.py").exists()
