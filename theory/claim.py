@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from sympy import Expr
+from sympy import Expr, Float, preorder_traversal
 from sympy.core.relational import Relational
-from sympy.logic.boolalg import Boolean, BooleanFalse, BooleanTrue
+from sympy.logic.boolalg import And, Boolean, BooleanFalse, BooleanTrue, Equivalent, Implies, Not, Or
 
 from .derivation import Derivation
 from .errors import UserError
@@ -53,6 +53,24 @@ def _constant(b) -> bool:
 
 def _is_boolean(b) -> bool:
     return isinstance(b, Boolean) or _constant(b)
+
+
+#: the connectives a proposition may use (each checker judges exactly these); Xor, Nand, ITE, ... are rewritten
+#: by the author with them
+CONNECTIVES = (And, Or, Not, Implies, Equivalent)
+
+
+def _check_vocabulary(name: str, b) -> None:
+    """Refuse what neither checker can take at face value: a float constant (a binary approximation: write
+    ``Rational(1, 10)``, not ``0.1``) and a connective other than :data:`CONNECTIVES`."""
+    for node in preorder_traversal(b):
+        if isinstance(node, Float):
+            raise ClaimError(f"Prop {name}: the float {node} is a binary approximation that neither checker takes "
+                             "at face value; write an exact number, e.g. Rational(1, 10) or S('1/10')")
+        if isinstance(node, Boolean) and not isinstance(node, (Relational, *CONNECTIVES, BooleanTrue,
+                                                                BooleanFalse)) and not node.is_Symbol:
+            raise ClaimError(f"Prop {name}: {type(node).__name__} is not one of the connectives "
+                             f"{', '.join(c.__name__ for c in CONNECTIVES)}; write it with them")
 
 
 @dataclass(frozen=True)
@@ -106,6 +124,8 @@ class Prop:
             if _constant(h):
                 raise ClaimError(f"Prop {self.name}: hypothesis {i} is the constant {h} once built: drop it, or "
                                  "state it over symbols whose assumptions do not decide it")
+        for part in (self.conclusion, *self.hypotheses):
+            _check_vocabulary(self.name, part)
         from .observables import foreign_symbols
 
         foreign = foreign_symbols(self.model, self.free_symbols())

@@ -29,6 +29,8 @@ def _umask() -> int:
 def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
     """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # a device or a fifo is written to, never replaced by a file
+        raise IsADirectoryError(f"{path} exists and is not a regular file: not replacing it")
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = "wb" if isinstance(data, bytes) else "w"
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

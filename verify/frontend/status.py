@@ -24,18 +24,31 @@ class OutputError(UserError):
 
 
 def writable(path: str | os.PathLike | None, directory: bool = False) -> None:
-    """Raise :class:`OutputError` unless ``path`` can be written (its folder exists or can be made)."""
+    """Raise :class:`OutputError` unless ``path`` can be written, checked before any work: a file's folder must
+    exist and take a new file (tried, not guessed: /proc says it is writable and is not), and an existing
+    ``path`` must be a regular file (a device such as /dev/null is never replaced); an output folder may be
+    new, under a folder that takes one."""
     if path is None:
         return
     p = Path(path)
     if not directory and p.is_dir():
         raise OutputError(f"{p} is a folder; give a file name, e.g. {p / 'results.json'}")
-    target = p if directory else p.parent
-    probe = target
+    if not directory and p.exists() and not p.is_file():
+        raise OutputError(f"{p} is not a regular file (a device or a pipe); give a file name")
+    if not directory and not p.parent.is_dir():
+        raise OutputError(f"cannot write {p}: the folder {p.parent} does not exist")
+    probe = p if directory else p.parent
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
         raise OutputError(f"cannot write {p}: {probe} is not a writable folder")
+    try:  # the one reliable test: make (and remove) a file there
+        import tempfile
+
+        with tempfile.NamedTemporaryFile(dir=probe, prefix=".salign-probe-"):
+            pass
+    except OSError as e:
+        raise OutputError(f"cannot write {p}: {probe} does not take new files ({e.strerror or e})") from None
 
 
 # --- which claims ---------------------------------------------------------------------------
@@ -60,7 +73,10 @@ def select(spec: str | None, claims_file: str | None = None, allow_c1: bool = Tr
         user, oracles = load(claims_file)
     user_ids = tuple(c.id for c in user)
     known = CLAIM_IDS + (("C1",) if allow_c1 else ()) + user_ids
-    ids = parse_ids(spec, known) if spec else CLAIM_IDS + user_ids + (("C1",) if default_c1 else ())
+    if spec is not None and not spec.replace(",", "").strip():
+        raise UserError(f"--claims {spec!r} names no claim; give ids such as T1,L3")
+    ids = tuple(dict.fromkeys(parse_ids(spec, known))) if spec else \
+        CLAIM_IDS + user_ids + (("C1",) if default_c1 else ())  # each claim once, in the order given
     claims = [get(i) if i in CLAIM_IDS else next(c for c in user if c.id == i) for i in ids if i != "C1"]
     return Selection(claims, oracles, "C1" in ids, user_ids)
 

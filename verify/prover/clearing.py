@@ -70,7 +70,8 @@ def structural_sign(D):
 
 
 class Signs:
-    """Proved signs of denominators and factors, memoised per (expression, context) for one prover run."""
+    """Proved signs of denominators and factors, memoised per (expression, context) for one prover run (only
+    answers no time limit shaped, so that a loaded machine never leaves a weaker answer behind)."""
 
     def __init__(self, timeout_s: float):
         self.timeout_s = timeout_s
@@ -83,18 +84,23 @@ class Signs:
             return st, {"statement": f"{'+' if st > 0 else '-'}({D}) >= 0 by structure", "routes": ["sympy"]}
         for context in ((), tuple(hyps)):
             key = (D, context)
-            if key not in self.memo:
-                self.memo[key] = None
+            if key in self.memo:
+                found = self.memo[key]
+            else:
+                found, complete = None, True
                 for sign, goal in ((1, D > 0), (-1, D < 0)):
                     answers = both_answers(list(context) + [Ne(D, 0), Negated(goal)], self.timeout_s)
+                    complete = complete and all(a["result"] in ("sat", "unsat") for a in answers)
                     routes = sorted(a["solver"] for a in answers if a["result"] == "unsat")
                     if routes:
-                        self.memo[key] = (sign, {"statement": f"({D}) {'>' if sign > 0 else '<'} 0 where non-zero, "
-                                                 f"{'on the domain' if not context else 'under the hypotheses'}",
-                                                 "routes": routes})
+                        found = (sign, {"statement": f"({D}) {'>' if sign > 0 else '<'} 0 where non-zero, "
+                                        f"{'on the domain' if not context else 'under the hypotheses'}",
+                                        "routes": routes})
                         break
-            if self.memo[key] is not None:
-                return self.memo[key]
+                if complete:  # remembered only when every solver answered: no time limit decided it
+                    self.memo[key] = found
+            if found is not None:
+                return found
         return None
 
 

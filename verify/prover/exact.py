@@ -86,6 +86,56 @@ def domain_violations(vals: dict) -> list[str]:
     return bad
 
 
+def _defined():
+    """Symbols the dynamics model defines by a whole power or a quotient: the solvers see only what such a
+    value satisfies (see ``scopes._power_links``), so a point is a state of the model only with these values."""
+    from salign.theory import symbols as S
+
+    return {S.p: S.rho_D**S.t, S.p_B: S.rho_B**S.t, S.u: (S.rho_D / S.rho_B) ** S.t,
+            S.v: (S.rho_B / S.rho_D) ** S.t, S.R: S.kappa * S.n_D / S.n_B}
+
+
+#: the whole exponents tried for ``t`` where a point needs one and the solver's model did not give it
+T_CANDIDATES = (0, 1, 2, 3)
+
+
+def realizations(vals: dict, essential=None) -> list[dict]:
+    """The states of the model that ``vals`` stands for: each defined symbol present (``p``, ``u``, ``R``, ...)
+    recomputed from its definition wherever all of that definition's symbols are present (with ``t`` tried at
+    0..3 when the point lacks a whole one; a symbol whose definition is undefined there leaves no state).  A point
+    without defined symbols is its own state.  Where a definition's symbols are not all present the value is
+    any the definition can reach (e.g. ``p = rho_D`` at ``t = 1``), so it is kept as given.  ``essential``:
+    the symbols the statement itself uses; one of the others whose definition is undefined at the point
+    (``v`` at ``rho_D = 0``) only helps state another's facts, and keeps its value."""
+    from sympy import Integer
+
+    from salign.theory import symbols as S
+
+    defined = {s: d for s, d in _defined().items() if s in vals}
+    if not defined:
+        return [vals]
+    uses_t = any(S.t in d.free_symbols and (d.free_symbols - {S.t}) <= set(vals) for d in defined.values())
+    whole_t = S.t in vals and vals[S.t].is_integer and vals[S.t] >= 0  # the solvers treat t as a real
+    ts = [None] if whole_t or not uses_t else [Integer(t) for t in T_CANDIDATES]
+    out = []
+    for t in ts:
+        v = dict(vals) if t is None else {**vals, S.t: t}
+        ok = True
+        for s, d in defined.items():
+            if not d.free_symbols <= set(v):
+                continue
+            value = d.xreplace(v)
+            if value.has(zoo, nan) or not value.is_Rational:
+                if essential is None or s in essential:
+                    ok = False
+                    break
+                continue  # undefined here and only a helper of another link (its facts are guarded): as given
+            v[s] = value
+        if ok:
+            out.append(v)
+    return out
+
+
 def point(model: dict, symbols) -> dict:
     """The solver's model (name -> rational text) as ``{symbol: Rational}`` for ``symbols``."""
     by_name = {s.name: s for s in symbols}

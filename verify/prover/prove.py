@@ -102,12 +102,15 @@ class ProofResult:
 # --- deciding one problem ---------------------------------------------------------------------------------
 
 def _complete(problem: Problem, model: dict) -> list[dict]:
-    """Exact points from a solver's model: its values, with the symbols it never saw set to 1, 2 or 1/3."""
+    """Exact points from a solver's model: its values, with the symbols it never saw set to 1, 2 or 1/3, and the
+    symbols the model defines by powers recomputed (:func:`salign.verify.prover.exact.realizations`)."""
     syms = problem.symbols()
     base = exact.point(model, syms)
     missing = sorted((s for s in syms if s not in base), key=lambda s: s.name)
     fills = [Rational(1), Rational(2), Rational(1, 3)] if missing else [None]
-    return [{**base, **({s: f for s in missing} if f is not None else {})} for f in fills]
+    points = [{**base, **({s: f for s in missing} if f is not None else {})} for f in fills]
+    own = problem.own_symbols()
+    return [r for v in points for r in exact.realizations(v, own)]  # states of the model only (p = rho_D^t, ...)
 
 
 def _confirm_counterexample(problem: Problem, model: dict) -> tuple[dict | None, str]:
@@ -145,10 +148,11 @@ def _try_points(problem: Problem, tries: int = 24) -> dict | None:
     rng = random.Random(0)
     formulas = problem.domain + problem.hyps
     for _ in range(tries):
-        vals = {s: rng.choice([v for v in WITNESS_VALUES if not exact.domain_violations({s: v})]) for s in syms}
-        if exact.check_witness(formulas, vals)[0]:
-            return {"result": "sat", "solver": "sympy (a small rational point)",
-                    "point": {s.name: str(v) for s, v in vals.items()}}
+        drawn = {s: rng.choice([v for v in WITNESS_VALUES if not exact.domain_violations({s: v})]) for s in syms}
+        for vals in exact.realizations(drawn, problem.own_symbols()):
+            if exact.check_witness(formulas, vals)[0]:
+                return {"result": "sat", "solver": "sympy (a small rational point)",
+                        "point": {s.name: str(v) for s, v in sorted(vals.items(), key=lambda kv: kv[0].name)}}
     return None
 
 
@@ -203,12 +207,15 @@ def _definedness_cuts(domain, hyps, concl, obligations, timeout_s) -> list:
     for g in guards:
         for context in dict.fromkeys((spectral, everything)):
             key = (g, context)
-            if key not in _CUTS:
-                _CUTS[key] = sorted(a["solver"] for a in both_answers([*context, Negated(g)], timeout_s)
-                                    if a["result"] == "unsat")
-            if _CUTS[key]:
+            routes = _CUTS.get(key)
+            if routes is None:
+                answers = both_answers([*context, Negated(g)], timeout_s)
+                routes = sorted(a["solver"] for a in answers if a["result"] == "unsat")
+                if all(a["result"] in ("sat", "unsat") for a in answers):  # remembered only when no limit decided it
+                    _CUTS[key] = routes
+            if routes:
                 source = "the domain and the spectral gap imply" if context != everything else "the hypotheses imply"
-                obligations.append({"statement": f"{source} {g}", "routes": _CUTS[key]})
+                obligations.append({"statement": f"{source} {g}", "routes": routes})
                 cuts.append(g)
                 break
     return cuts

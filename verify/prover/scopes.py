@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sympy import And, Eq, Ne, Pow, Symbol, preorder_traversal
+from sympy import And, Eq, Implies, Ne, Pow, Symbol, preorder_traversal
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
@@ -61,8 +61,15 @@ class Problem:
     notes: list = field(default_factory=list)
 
     def symbols(self) -> set:
+        out = self.own_symbols()
+        for b in self.domain:
+            out |= b.free_symbols
+        return out
+
+    def own_symbols(self) -> set:
+        """The symbols of the hypotheses and the conclusion (not those only the domain's links bring in)."""
         out = set(getattr(self.concl, "free_symbols", set()))
-        for b in self.domain + self.hyps:
+        for b in self.hyps:
             out |= b.free_symbols
         return out
 
@@ -137,7 +144,32 @@ def _dynamics_links() -> list[Link]:
             Link(S.alpha, (Eq(S.alpha, S.a_0 - S.a_inf),), frozenset({S.a_0, S.a_inf})),
             Link(S.beta, (Eq(S.beta, S.b_0 - S.b_inf),), frozenset({S.b_0, S.b_inf})),
             Link(S.a_next, (Eq(S.a_next, S.rho_D * S.a + S.eta**2 * S.n_D),), frozenset({S.rho_D, S.a, S.eta, S.n_D})),
-            Link(S.b_next, (Eq(S.b_next, S.rho_B * S.b + S.eta**2 * S.n_B),), frozenset({S.rho_B, S.b, S.eta, S.n_B}))]
+            Link(S.b_next, (Eq(S.b_next, S.rho_B * S.b + S.eta**2 * S.n_B),), frozenset({S.rho_B, S.b, S.eta, S.n_B})),
+            *_power_links(),
+            Link(S.R, (Implies(S.n_B > 0, Eq(S.R * S.n_B, S.kappa * S.n_D)),), frozenset({S.kappa, S.n_D, S.n_B}))]
+
+
+def _power_links() -> list[Link]:
+    """``p = rho_D^t``, ``p_B = rho_B^t``, ``u = (rho_D/rho_B)^t``, ``v = (rho_B/rho_D)^t`` (whole ``t >= 0``) are
+    not polynomial: the solvers get what every such power satisfies (a relaxation, sound for proofs and for
+    unsatisfiable hypotheses), and a counterexample or witness counts only once the powers are recomputed
+    from their definitions at the point (:func:`salign.verify.prover.exact.realizations`)."""
+    rD, rB, t = S.rho_D, S.rho_B, S.t
+
+    def power(x, base):
+        return (Implies(Eq(t, 0), Eq(x, 1)), Implies(base <= 1, x <= 1), Implies(base >= 1, x >= 1),
+                Implies(base > 0, x > 0))
+
+    def ratio(x, num, den, p_num, p_den):
+        return (Implies(Eq(t, 0), Eq(x, 1)), Implies(den > 0, Eq(x * p_den, p_num)),
+                Implies(And(den > 0, num <= den), x <= 1), Implies(And(den > 0, num >= den), x >= 1),
+                Implies(And(den > 0, num > 0), x > 0))
+
+    return [Link(S.p, power(S.p, rD), frozenset({rD, t})),
+            Link(S.p_B, power(S.p_B, rB), frozenset({rB, t})),
+            Link(S.u, ratio(S.u, rD, rB, S.p, S.p_B) + (Implies(And(rD > 0, rB > 0), Eq(S.u * S.v, 1)),),
+                 frozenset({rD, rB, t, S.p, S.p_B, S.v})),
+            Link(S.v, ratio(S.v, rB, rD, S.p_B, S.p), frozenset({rD, rB, t, S.p, S.p_B}))]
 
 
 def _linked(links: list[Link], syms: set) -> list:

@@ -189,12 +189,19 @@ def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outc
     contexts = []
     for mult in ESCALATE:
         with mpmath.workdps(mult * dps):
-            ctx = Context(g, retarget(prop, g, build(g)), extra_oracles)
+            try:
+                inst = retarget(prop, g, build(g))
+            except (InstanceError, ZeroDivisionError) as e:  # a boundary that exists at one precision only
+                raise OracleFailure(f"the sample cannot be rebuilt at {mult * dps} digits ({e})") from None
+            ctx = Context(g, inst, extra_oracles)
             try:
                 contexts.append((mult * dps, ctx, _gaps(prop, ctx)))
             except NUMERIC_TROUBLE:
                 contexts.append((mult * dps, ctx, None))
-    (d2, _, low), (d4, ctx4, high) = contexts
+    (d2, ctx2, low), (d4, ctx4, high) = contexts
+    eta2, eta4 = ctx2.inst.eta, ctx4.inst.eta
+    if abs(eta2 - eta4) > abs(eta4) * mpmath.mpf(10) ** (-dps):  # not one instance at every precision
+        raise OracleFailure("the sample's step size depends on the precision (a boundary appears at one only)")
     ties = _ties(low, high, dps) if low is not None and high is not None else None
     with mpmath.workdps(d4):
         return evaluate(prop, ctx4, rtol, ties)

@@ -95,7 +95,17 @@ def numeric(expr, values: dict):
 
 #: lambdify namespace evaluating in python-flint arb balls.  SymPy's mpmath printer writes a rational
 #: constant as mpf(p)/mpf(q), which here becomes an arb quotient at the working precision.
-ARB_NAMESPACE = {"mpf": flint.arb, "sqrt": lambda v: v.sqrt(), "fabs": abs}
+def _constant_balls(bits: int = 20_000) -> dict:
+    """pi and e as balls far tighter than any working precision (about 6,000 digits), computed once."""
+    saved, flint.ctx.prec = flint.ctx.prec, bits
+    try:
+        return {"pi": flint.arb.pi(), "e": flint.arb(1).exp()}
+    finally:
+        flint.ctx.prec = saved
+
+
+ARB_NAMESPACE = {"mpf": flint.arb, "sqrt": lambda v: flint.arb(v).sqrt(), "fabs": abs,
+                 "exp": lambda v: flint.arb(v).exp(), "log": lambda v: flint.arb(v).log(), **_constant_balls()}
 
 
 #: compiled bundles by the identity of their tuple of relations (the plans keep their tuples for the run):
@@ -181,10 +191,12 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
                      rtol_scale: float = 1.0) -> list:
     """The margin of each relation of ``rels``, in order: ``> 0`` holds, ``< 0`` fails.
 
-    ``l = r``: ``rtol - |l - r| / m``; ``l != r``: ``|l - r| / m - rtol``; ``l < r``: ``(r - l)/m - band``;
+    ``l = r``: ``rtol - |l - r| / m``; ``l != r``: ``|l - r| / m - band``; ``l < r``: ``(r - l)/m - band``;
     ``l <= r``: ``(r - l)/m + band``, with ``m`` the magnitude of the terms and
-    ``band = tolerance(working dps)``: a tie within the working precision fails a strict and passes
-    a non-strict relation.  A margin is decided by its arb ball: a ball that straddles 0 raises
+    ``band = tolerance(working dps)``: a tie within the working precision fails a strict relation (and the
+    engine re-judges it with more digits); a non-strict one whose gap is not certainly >= 0 but within the
+    band is :class:`Undecided` (a tie, or a violation hidden by the size of the terms: more digits tell).
+    A margin is decided by its arb ball: a ball that straddles 0 raises
     :class:`Undecided` (more digits decide it).  ``ties`` (indices) are relations known to be exact
     ties (see :func:`salign.verify.verifier.engine.confirm`); ``rtol_scale`` tightens the equality
     tolerance (hypotheses use a much tighter one than conclusions).
@@ -205,10 +217,14 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
         rel = gap / mag if not mag.is_zero() else gap  # every term zero: the gap is zero too
         if op == "==":
             m = arb_rtol - abs(rel)
-        elif op == "!=":
-            m = abs(rel) - arb_rtol
+        elif op == "!=":  # the negation of a tie: judged with the band, as a strict relation
+            m = abs(rel) - band
+        elif op in ("<=", ">="):
+            if not rel >= 0 and not rel < -band:  # a tie at this precision that may hide a violation: more digits
+                raise Undecided(r, mpmath.mp.dps)
+            m = rel + band
         else:
-            m = rel + band if op in ("<=", ">=") else rel - band
+            m = rel - band
         if not (m > 0 or m < 0):
             raise Undecided(r, mpmath.mp.dps)
         out.append(_margin(m))
@@ -248,7 +264,9 @@ def compile_boolean(b, rels: tuple):
     if isinstance(b, Implies):
         f, g = parts
         return lambda m, v: max(-f(m, v), g(m, v))
-    if isinstance(b, Equivalent):
-        f, g = parts
-        return lambda m, v: (lambda p, q: max(min(p, q), min(-p, -q)))(f(m, v), g(m, v))
+    if isinstance(b, Equivalent):  # all true or all false (any number of arguments)
+        def equivalent(m, v):
+            xs = [f(m, v) for f in parts]
+            return max(min(xs), -max(xs))
+        return equivalent
     raise TypeError(f"cannot evaluate {b!r} ({type(b).__name__}) as a relation")

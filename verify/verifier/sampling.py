@@ -209,7 +209,10 @@ def boundaries(D, B) -> list:
            numeric(expression("eta_B"), v), numeric(expression("eta_SGD"), v), 1 / max(lv.lam for lv in D)]
     Q = numeric(expression("Q"), v)
     if Q > 0:
-        out.append(numeric(expression("eta_star"), v))
+        try:
+            out.append(numeric(expression("eta_star"), v))
+        except ZeroDivisionError:  # Q rounds to 0 in eta*'s own form: no critical step at this precision
+            pass
     return [e for e in out if e > 0]
 
 
