@@ -147,6 +147,8 @@ def test_latex_reads_like_the_paper():
     assert "$Q > 0$" in t1 and r"\eta < \eta^*" in t1  # statements and propositions as mathematics
     l3 = claim_tex(registry()["L3"], registry())
     assert r"&\quad" in l3  # a long sum broken across lines
+    t2 = claim_tex(registry()["T2"], registry())
+    assert r"regime $Q \le 0$)}" in t2 and "$<$=" not in t2  # a comparison in a title is mathematics too
 
 
 def test_latex_document_has_a_label_per_claim_and_balanced_braces(tmp_path):

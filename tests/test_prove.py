@@ -290,3 +290,9 @@ def test_oracle_only_propositions_are_left_to_the_verifier():
     user = Prop("U.own", symbols("my_observable", real=True) > 0)
     r = prove_prop("U", user)
     assert r.verdict == Verdict.VERIFY_ONLY and "my_observable" in r.note
+
+
+def test_a_proof_states_the_model_hypotheses_it_assumed():
+    r = prove_prop("L3", get("L3").prop("L3.unique"), TIMEOUT)
+    assert r.verdict == Verdict.PROVED
+    assert "lambda_D: H is positive definite" in r.domain and "lambda_D > lambda_B" in r.domain, r.domain

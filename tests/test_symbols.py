@@ -53,3 +53,17 @@ def test_the_definitions_are_the_models():
     for s in (S.N_D, S.N_B, S.M_D, S.M_B):  # in the traces n_S: N_S = lambda_S^2 n_S, M_S = lambda_S n_S
         assert expand(S.DEFINITIONS[s] - TWO_LEVEL_MOMENTS[s]) == 0, s
     assert S.DEFINITIONS[S.rho_D] == (1 - S.eta * S.lam_D) ** 2
+
+
+def test_every_proposition_states_what_was_pinned():
+    """What each built-in proposition claims (its model, hypotheses and conclusion) is pinned: a hypothesis
+    made stronger or a conclusion made weaker leaves a true statement that no checker can object to, and
+    is caught here.  After a deliberate change: python tests/pin_propositions.py"""
+    import json
+
+    from .pin_propositions import PINNED, statements
+
+    pinned = json.loads(PINNED.read_text(encoding="utf-8"))
+    now = statements()
+    changed = sorted(n for n in set(pinned) | set(now) if pinned.get(n) != now.get(n))
+    assert not changed, f"propositions changed: {changed}; if deliberate, run python tests/pin_propositions.py"

@@ -129,11 +129,27 @@ def expr_tex(obj, names: dict | None = None) -> str:
     return PaperPrinter(names).doprint(obj)
 
 
-def text_tex(s: str) -> str:
-    """Prose for LaTeX text mode; ``$...$`` spans are mathematics and pass through as they are."""
+#: a comparison written in plain text (``Q <= 0``, ``eta > 1``): typeset as mathematics
+_PLAIN_RELATION = re.compile(r"\b([A-Za-z]\w*) ?(<=|>=|<|>|=) ?(-?\d+(?:\.\d+)?)\b")
+_RELATION_TEX = {"<=": r"\le", ">=": r"\ge", "<": "<", ">": ">", "=": "="}
+
+
+def text_tex(s: str, prose: bool = False) -> str:
+    r"""Text for LaTeX text mode; ``$...$`` spans are mathematics and pass through as they are.  In ``prose``
+    (titles, statements) a plain comparison such as ``Q <= 0`` becomes ``$Q \le 0$`` (never an ASCII ``<``
+    in text, which prints as ¡); labels inside ``\text{}`` stay as they are."""
     out = []
     for i, part in enumerate(re.split(r"(\$[^$]*\$)", s)):
-        out.append(part if i % 2 else "".join(_TEXT_ESCAPE.get(c, c) for c in part))
+        if i % 2:
+            out.append(part)
+            continue
+        pieces = re.split(_PLAIN_RELATION, part) if prose else [part]
+        for j in range(0, len(pieces), 4):
+            out.append("".join(_TEXT_ESCAPE.get(c, c) for c in pieces[j]))
+            if j + 3 < len(pieces):
+                lhs, op, rhs = pieces[j + 1: j + 4]
+                name = lhs.replace("_", "\\_")
+                out.append(f"${name} {_RELATION_TEX[op]} {rhs}$")
     return "".join(out)
 
 
@@ -230,9 +246,9 @@ def prop_tex(pr, named: dict) -> str:
 def claim_tex(claim, registry: dict | None = None) -> str:
     """One ``\\input``-able fragment: the claim as a paper states it, labelled by its id."""
     named = _named(registry, claim)
-    out = [f"\\subsection*{{{text_tex(claim.id)}: {text_tex(claim.title)}}}\\label{{{claim.id}}}",
-           f"\\textbf{{Claim.}} {text_tex(claim.statement)}\\par",
-           f"\\textbf{{Hypotheses.}} {text_tex(claim.hypotheses)}\\par"]
+    out = [f"\\subsection*{{{text_tex(claim.id)}: {text_tex(claim.title, prose=True)}}}\\label{{{claim.id}}}",
+           f"\\textbf{{Claim.}} {text_tex(claim.statement, prose=True)}\\par",
+           f"\\textbf{{Hypotheses.}} {text_tex(claim.hypotheses, prose=True)}\\par"]
     for name, expr in claim.defines.items():
         out.append(define_tex(claim, name, expr, named))
     out.append(r"\noindent\textbf{Propositions} (what \texttt{salign verify} and \texttt{salign prove} check)\textbf{.}")

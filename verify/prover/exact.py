@@ -91,8 +91,7 @@ def _defined():
     value satisfies (see ``scopes._power_links``), so a point is a state of the model only with these values."""
     from salign.theory import symbols as S
 
-    return {S.p: S.rho_D**S.t, S.p_B: S.rho_B**S.t, S.u: (S.rho_D / S.rho_B) ** S.t,
-            S.v: (S.rho_B / S.rho_D) ** S.t, S.R: S.kappa * S.n_D / S.n_B}
+    return {s: S.DEFINITIONS[s] for s in (S.p, S.p_B, S.u, S.v, S.R)}
 
 
 #: the whole exponents tried for ``t`` where a point needs one and the solver's model did not give it
