@@ -165,3 +165,12 @@ def test_latex_document_has_a_label_per_claim_and_balanced_braces(tmp_path):
             depth += 1 if ch == "{" else -1
             assert depth >= 0
     assert depth == 0
+
+
+def test_a_failing_status_says_which_claims_fail_and_why():
+    from salign.verify.frontend.cli import _failures
+
+    status = {"derivations": "STALE: alignment.md", "claims": {
+        "L1": {"verdict": "PROVED"}, "L3": {"verdict": "UNCHECKED"}, "T5": {"verdict": "REFUTED"},
+        "C1": {"verdict": "MEASURED"}}}
+    assert _failures(status) == "derivations STALE: alignment.md, L3 (UNCHECKED), T5 (REFUTED)"

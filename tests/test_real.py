@@ -77,7 +77,7 @@ class _Checker(HTMLParser):
 
 
 def test_report_is_well_formed_html_with_every_figure_embedded(tmp_path):
-    main(["report", "--quick", "--out", str(tmp_path)])
+    assert main(["report", "--quick", "--out", str(tmp_path)]) == 0  # quick, yet every proposition checked
     page = (tmp_path / "report.html").read_text()
     c = _Checker()
     c.feed(page)

@@ -306,6 +306,8 @@ def _cmd_check(args) -> int:
         console.print(f"proof cache: {cache.hits} answers reused, {cache.misses} computed; "
                       f"{doc['cached_proofs']} propositions entirely from the cache")
     console.print(f"{doc['seconds']:.1f}s")
+    if not doc["ok"]:
+        console.print(f"[red]failed: {_failures(doc)}[/]", soft_wrap=True)
     if args.json:
         write_atomic(args.json, json.dumps(doc, indent=1, default=str) + "\n")
         console.print(f"wrote {args.json}")
@@ -325,7 +327,9 @@ def _cmd_report(args) -> int:
     console.print("report: derive --check, verify, prove")
     from .status import collect_status
 
-    status = collect_status(Path(args.derivations), 10 if args.quick else 100, 0, 50, 1, args.timeout, True,
+    # quick: 30 instances per claim, enough that every proposition's hypotheses hold somewhere (at 10, L3.noiseless
+    # and T5.turns can go unchecked, which fails the run, as it should)
+    status = collect_status(Path(args.derivations), 30 if args.quick else 100, 0, 50, 1, args.timeout, True,
                             console, prove_claims="L1,L4,T4" if args.quick else None)
     from rich.progress import Progress
 
@@ -341,7 +345,19 @@ def _cmd_report(args) -> int:
         prog.advance(task)
     path = write(status, sim, real, out, nn_summary)
     console.print(f"wrote {path} (self-contained: figures embedded)")
+    if not status["ok"]:
+        console.print(f"[red]failed: {_failures(status)}[/]", soft_wrap=True)
     return 0 if status["ok"] else 1
+
+
+def _failures(status: dict) -> str:
+    """Why a status table fails the run: stale derivations, and each failing claim with its verdict."""
+    from salign.verify.verdict import Verdict
+
+    bad = [f"{cid} ({c['verdict']})" for cid, c in status["claims"].items()
+           if cid != "C1" and Verdict(c["verdict"]).fails]
+    stale = [f"derivations {status['derivations']}"] if status["derivations"] != "up to date" else []
+    return ", ".join(stale + bad)
 
 
 def _dps(text):
