@@ -3,13 +3,13 @@
 # layer, the translator and prover, and the oracles and engine, each against its semantic tests (never the
 # byte-identical derivations test). Run from the repository root in an environment where salign is installed in
 # editable mode (pip install -e '.[test]' cosmic-ray): cosmic-ray mutates the files in place, one at a time, and
-# restores them. Usage: [GROUPS="prover verifier"] tests/mutation/run.sh [SAMPLE_PER_GROUP]  (default 60, all groups)
+# restores them. Usage: [MUTATION_GROUPS="prover verifier"] tests/mutation/run.sh [SAMPLE_PER_GROUP]  (default 60, all groups)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-60}"
 OUT="${MUTATION_OUT:-mutation-out}"
 mkdir -p "$OUT"
-for group in ${GROUPS:-theory prover verifier}; do
+for group in ${MUTATION_GROUPS:-theory prover verifier}; do
     cfg="tests/mutation/$group.toml"
     db="$OUT/$group.sqlite"
     rm -f "$db"
