@@ -6,7 +6,7 @@ REFUTED or VACUOUS; odd input must be a one-line error, never a crash.
 
 import mpmath
 import pytest
-from sympy import Eq, Max, Ne, Piecewise, Rational, exp, pi, sqrt
+from sympy import Eq, Max, Ne, Piecewise, Rational, exp, floor, pi, sign, sqrt
 
 from salign.theory import expression, get
 from salign.theory import observables as O
@@ -32,6 +32,8 @@ def proved(v):
                                    (S.eta - 2) ** Rational(1, 3) > -Rational(1, 2), exp(S.eta) > 1 + S.eta * 3])
 def test_the_interval_fallback_never_certifies_what_it_cannot_evaluate(concl):
     assert certify([], concl).status == "FAILED"
+    if concl.has(Piecewise):  # a jump: refused when the claim is built (below)
+        return
     claim = Claim("U", "t", "s", "h", {}, (Prop("U.p", concl),))
     (r,) = prove_claim(claim, 2.0)
     assert not proved(r.verdict), r.label
@@ -165,6 +167,26 @@ def test_a_float_constant_is_refused_when_the_claim_is_built():
         Prop("U.half", 0.5 * O.dL_D >= 0)
     with pytest.raises(ClaimError, match="float"):
         Prop("U.two", expression("eta_D") >= 2.0 / S.lam_D, model="two-level")
+
+
+@pytest.mark.parametrize("concl", [sign(expression("Q")) > 0, floor(S.eta * S.lam_D) + O.dL_D > 0,
+                                   Piecewise((O.dL_D, S.eta > 1), (0, True)) <= 0])
+def test_a_function_with_a_jump_is_refused_when_the_claim_is_built(concl):
+    """sign(Q) > 0 (false) passed at 50 digits: where Q is a tie, rounding picks the side of the jump."""
+    with pytest.raises(ClaimError, match="not one of the functions"):
+        Prop("U.jump", concl)
+
+
+def test_a_step_size_the_conclusion_names_is_sampled_and_an_absolute_value_is_as_uncertain_as_its_argument():
+    """|eta - eta_D| > 0 is false at eta = eta_D: SAMPLED, 100 of 100 checks, until the conclusion's step sizes
+    were sampled onto and |x| was judged relative to the terms of x (not to itself)."""
+    from sympy import Abs
+
+    eta_D = expression("eta_D")
+    assert _verify(Prop("U.abs", Abs(S.eta - eta_D) > 0, (O.spectral_gap,)), 100) == Verdict.REFUTED
+    assert _verify(Prop("U.abs_ok", Abs(S.eta - eta_D) > 0, (O.spectral_gap, S.eta < eta_D)), 100) == Verdict.SAMPLED
+    assert prove_prop("U", Prop("U.abs", Abs(S.eta - eta_D) > 0, (O.spectral_gap,)), TIMEOUT).verdict \
+        == Verdict.REFUTED
 
 
 def test_an_unsupported_connective_is_refused_and_equivalence_takes_any_number_of_arguments():

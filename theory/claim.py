@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from sympy import Expr, Float, preorder_traversal
+from sympy import Abs, Expr, Float, Max, Min, exp, log, preorder_traversal
+from sympy.core.function import Application
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import And, Boolean, BooleanFalse, BooleanTrue, Equivalent, Implies, Not, Or
 
@@ -60,10 +61,20 @@ def _is_boolean(b) -> bool:
 CONNECTIVES = (And, Or, Not, Implies, Equivalent)
 
 
+#: the functions a statement may apply: continuous ones, which both checkers read at face value (a jump such as
+#: sign, floor or Piecewise would let rounding noise at the jump decide the verdict: write the relation instead)
+FUNCTIONS = (Abs, Max, Min, exp, log)
+
+
 def _check_vocabulary(name: str, b) -> None:
     """Refuse what neither checker can take at face value: a float constant (a binary approximation: write
-    ``Rational(1, 10)``, not ``0.1``) and a connective other than :data:`CONNECTIVES`."""
+    ``Rational(1, 10)``, not ``0.1``), a connective other than :data:`CONNECTIVES` and a function other than
+    :data:`FUNCTIONS`."""
     for node in preorder_traversal(b):
+        if isinstance(node, Application) and not isinstance(node, (Boolean, *FUNCTIONS)):
+            raise ClaimError(f"Prop {name}: {type(node).__name__} is not one of the functions "
+                             f"{', '.join(f.__name__ for f in FUNCTIONS)} (a jump lets rounding decide); "
+                             "state it with relations, e.g. Q > 0 for sign(Q) > 0")
         if isinstance(node, Float):
             raise ClaimError(f"Prop {name}: the float {node} is a binary approximation that neither checker takes "
                              "at face value; write an exact number, e.g. Rational(1, 10) or S('1/10')")

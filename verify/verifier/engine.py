@@ -22,6 +22,7 @@ from functools import lru_cache
 import flint
 import mpmath
 from mpmath.libmp import NoConvergence
+from sympy import Add, preorder_traversal
 from sympy.core.relational import Relational
 
 from salign.theory import observables as O
@@ -64,12 +65,19 @@ def kinds_for(prop: Prop) -> tuple[str, ...]:
 # --- checking one proposition on one sample -------------------------------------------------
 
 def eta_targets(prop: Prop) -> list:
-    """Expressions the step size is compared with in the hypotheses (sampled near on purpose)."""
+    """Expressions the step size is compared with (sampled near on purpose): those the hypotheses compare
+    ``eta`` with, then those the conclusion does, directly or inside a difference (``|eta - eta_D|``)."""
     out = []
-    for h in prop.hypotheses:
-        if isinstance(h, Relational) and S.eta in (h.lhs, h.rhs):
-            other = h.rhs if h.lhs == S.eta else h.lhs
-            if S.eta not in other.free_symbols:
+    for part in (*prop.hypotheses, prop.conclusion):
+        for node in preorder_traversal(part):
+            other = None
+            if isinstance(node, Relational) and S.eta in (node.lhs, node.rhs):
+                other = node.rhs if node.lhs == S.eta else node.lhs
+            elif isinstance(node, Add) and part is prop.conclusion:
+                c = node.coeff(S.eta)  # node = c*eta + rest with c a number: eta is compared with -rest/c
+                if c.is_Number and c != 0:
+                    other = -(node - c * S.eta) / c
+            if other is not None and S.eta not in other.free_symbols and other not in out:
                 out.append(other)
     return out
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import flint
 import mpmath
-from sympy import Abs, Add, And, Basic, Equivalent, Implies, Mul, Not, Or, Symbol, lambdify, sympify
+from sympy import Abs, Add, And, Basic, Equivalent, Implies, Max, Min, Mul, Not, Or, Symbol, lambdify, sympify
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
@@ -57,11 +57,14 @@ MAGNITUDE = {s: Symbol(f"|{s.name}|", nonnegative=True) for s in (O.Dchi, O.dL_D
 def magnitude(expr: Basic) -> Basic:
     """The size of the terms ``expr`` adds up: ``|a| + |b| + ...`` for every sum, recursively.
 
-    Products and integer powers take the magnitudes of their factors; numbers and
-    symbols of unknown sign their absolute value; anything else (roots, functions)
-    its own absolute value.  Always non-negative.
+    Products and integer powers take the magnitudes of their factors; ``|x|``, ``max`` and
+    ``min`` those of their arguments (``|eta - eta_D|`` is as uncertain as the difference
+    inside it); numbers and symbols of unknown sign their absolute value; anything else
+    (roots, functions) its own absolute value.  Always non-negative.
     """
     expr = expr.xreplace(MAGNITUDE)
+    if isinstance(expr, (Abs, Max, Min)):
+        return Add(*[magnitude(a) for a in expr.args])
     if expr.is_Add:
         return Add(*[magnitude(a) for a in expr.args])
     if expr.is_Mul:
