@@ -266,3 +266,16 @@ def test_claim_ids_are_each_taken_once_and_an_empty_list_is_an_error(capsys):
     assert [c.id for c in select("L1,L1,T1").claims] == ["L1", "T1"]
     with pytest.raises(UserError, match="names no claim"):
         select(",")
+
+
+def test_max_and_min_of_overlapping_balls_contain_the_true_extremum():
+    """Python's max picks one of two overlapping balls; the true maximum may lie outside it."""
+    import flint
+
+    from salign.verify.verifier.evaluate import ARB_NAMESPACE
+
+    a, b = flint.arb(1, 0.1), flint.arb("1.05", 0.1)  # a in [0.9, 1.1], b in [0.95, 1.15]
+    hi, lo = ARB_NAMESPACE["max"](a, b), ARB_NAMESPACE["min"](a, b)
+    assert hi.contains(flint.arb("1.15")) and hi.contains(flint.arb("0.95"))
+    assert lo.contains(flint.arb("0.9")) and lo.contains(flint.arb("1.1"))
+    assert not max(a, b).contains(flint.arb("1.15"))  # what the builtin would have said

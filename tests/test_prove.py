@@ -4,7 +4,7 @@ square roots assumed real, assumptions deciding conclusions, the interval fallba
 
 import pytest
 import z3
-from sympy import Abs, And, Eq, Equivalent, Ge, Implies, Le, Ne, Or, Rational, exp, sqrt, symbols
+from sympy import Abs, And, Eq, Equivalent, Ge, Implies, Le, Max, Min, Ne, Or, Rational, exp, sqrt, symbols
 
 from salign.theory import expression, get
 from salign.theory import observables as O
@@ -170,6 +170,11 @@ CONNECTIVES = [  # (name, conclusion, hypotheses, verdict)
     ("and_wrong", And(_ETA < _LD, _ETA > _LB), (), Verdict.REFUTED),
     ("abs", Abs(_ETA - _LD) >= _ETA - _LD, (), Verdict.PROVED),
     ("abs_wrong", Abs(_ETA - _LD) <= _ETA - _LD, (), Verdict.REFUTED),
+    ("max", Max(_LD, _LB, _ETA) >= _ETA, (), Verdict.PROVED),
+    ("max_wrong", Max(_LD, _ETA) > _LD, (), Verdict.REFUTED),
+    ("min", Min(_LD, 1 / _ETA) <= 1 / _ETA, (), Verdict.PROVED),
+    ("min_wrong", Min(_LD, _LB) < _LB, (), Verdict.REFUTED),
+    ("max_undefined", Max(_LD, 1 / (_ETA - 1)) >= _LD, (), Verdict.REFUTED),  # 1/0 at eta = 1
     ("inverse_square", 1 / (_ETA - 1) ** 2 > 0, (Ne(_ETA, 1),), Verdict.PROVED),
     ("inverse_square_undefined", 1 / (_ETA - 1) ** 2 > 0, (), Verdict.REFUTED),  # 1/0 at eta = 1
     ("inverse_root", 1 / sqrt(_ETA - 1) > 0, (_ETA > 1,), Verdict.PROVED),

@@ -46,6 +46,14 @@ def sign_of_number(v) -> int | None:
     return 1 if approx > 0 else -1 if approx < 0 else None
 
 
+def value_at(expr, vals: dict):
+    """``expr`` at ``vals``, exactly; ``nan`` where it has no value (SymPy refuses ``max(zoo, 1)``, ``max(I, 1)``)."""
+    try:
+        return expr.xreplace(vals)
+    except (TypeError, ValueError):
+        return nan
+
+
 def truth(b, vals: dict) -> bool:
     """Is the boolean ``b`` true at ``vals`` (symbol -> exact number)?  Undefined relations are false."""
     if isinstance(b, (BooleanTrue, bool)) and b:
@@ -53,7 +61,7 @@ def truth(b, vals: dict) -> bool:
     if isinstance(b, (BooleanFalse, bool)):
         return False
     if isinstance(b, Relational):
-        s = sign_of_number((b.lhs - b.rhs).xreplace(vals))
+        s = sign_of_number(value_at(b.lhs - b.rhs, vals))
         if s is None:
             return False
         return {"<": s < 0, "<=": s <= 0, ">": s > 0, ">=": s >= 0, "==": s == 0, "!=": s != 0}[b.rel_op]
@@ -159,7 +167,7 @@ def check_counterexample(hyps, concl, vals: dict) -> tuple[bool, str]:
 def undefined_atoms(b, vals: dict) -> list:
     """The relations of ``b`` that have no value at ``vals`` (a zero denominator, a non-real root)."""
     if isinstance(b, Relational):
-        return [b] if sign_of_number((b.lhs - b.rhs).xreplace(vals)) is None else []
+        return [b] if sign_of_number(value_at(b.lhs - b.rhs, vals)) is None else []
     return [a for arg in getattr(b, "args", ()) for a in undefined_atoms(arg, vals)]
 
 

@@ -18,7 +18,7 @@ their SymPy assumptions state (the model's hypotheses, listed in
 
 from __future__ import annotations
 
-from sympy import Abs, Add, And, Equivalent, Implies, Integer, Mul, Not, Or, Pow, Rational, Symbol
+from sympy import Abs, Add, And, Equivalent, Implies, Integer, Max, Min, Mul, Not, Or, Pow, Rational, Symbol
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
@@ -151,6 +151,12 @@ class Translator:
         if isinstance(e, Abs):
             a, g = self.expr(e.args[0])
             return M.If(a >= 0, a, -a), g
+        if isinstance(e, (Max, Min)):  # defined where every argument is: their guards together
+            terms, guards = self._terms(e.args)
+            out = terms[0]
+            for t in terms[1:]:
+                out = M.If(t > out, t, out) if isinstance(e, Max) else M.If(t < out, t, out)
+            return out, guards
         raise Untranslatable(f"cannot translate {type(e).__name__}: {e}")
 
     def _real(self, x):

@@ -107,8 +107,20 @@ def _constant_balls(bits: int = 20_000) -> dict:
         flint.ctx.prec = saved
 
 
+def _ball_extremum(method: str):
+    """max / min of balls as a ball that contains the true extremum (Python's max would pick one ball when
+    they overlap, which need not contain it)."""
+    def extremum(*xs):
+        out = flint.arb(xs[0])
+        for x in xs[1:]:
+            out = getattr(out, method)(flint.arb(x))
+        return out
+    return extremum
+
+
 ARB_NAMESPACE = {"mpf": flint.arb, "sqrt": lambda v: flint.arb(v).sqrt(), "fabs": abs,
-                 "exp": lambda v: flint.arb(v).exp(), "log": lambda v: flint.arb(v).log(), **_constant_balls()}
+                 "exp": lambda v: flint.arb(v).exp(), "log": lambda v: flint.arb(v).log(),
+                 "max": _ball_extremum("max"), "min": _ball_extremum("min"), **_constant_balls()}
 
 
 #: compiled bundles by the identity of their tuple of relations (the plans keep their tuples for the run):
