@@ -279,3 +279,59 @@ def test_max_and_min_of_overlapping_balls_contain_the_true_extremum():
     assert hi.contains(flint.arb("1.15")) and hi.contains(flint.arb("0.95"))
     assert lo.contains(flint.arb("0.9")) and lo.contains(flint.arb("1.1"))
     assert not max(a, b).contains(flint.arb("1.15"))  # what the builtin would have said
+
+
+# --- a third review: logarithms and odd roots, non-real sides, gaps below the band, odd oracle values ---------
+
+_Q = expression("Q")
+
+
+def test_a_logarithm_or_an_odd_root_the_algebra_cancels_still_needs_a_defined_value():
+    """(log Q + 1) G_D > log(Q) G_D reads G_D > 0 once the log cancels: PROVED, though log Q is not real for Q < 0."""
+    from sympy import log
+
+    for name, x in (("log", log(_Q)), ("cube_root", _Q ** Rational(1, 3))):
+        false = Prop(f"U.{name}", (x + 1) * S.G_D > x * S.G_D)
+        assert prove_prop("U", false, TIMEOUT).verdict == Verdict.REFUTED, name
+        assert _verify(false, 50) == Verdict.REFUTED, name
+        true = Prop(f"U.{name}_hyp", _Q >= 0, ((x + 1) * S.G_D > x * S.G_D,))
+        assert prove_prop("U", true, TIMEOUT).verdict == Verdict.PROVED, name
+        assert _verify(true, 50) == Verdict.SAMPLED, name
+
+
+def test_a_relation_with_two_non_real_sides_is_undefined_in_the_exact_check():
+    """log(-13/64) + 1 > log(-13/64): the imaginary parts cancel in the difference, not in the sides."""
+    from sympy import Symbol, log
+
+    from salign.verify.prover.exact import truth
+
+    z = Symbol("z")
+    assert not truth(log(z) + 1 > log(z), {z: Rational(-13, 64)})
+    assert truth(log(z) + 1 > log(z), {z: Rational(13, 64)})
+
+
+def test_a_hypothesis_undefined_at_a_tie_does_not_hold_there():
+    """At eta = eta_D the hypothesis 1/(eta - eta_D) > 0 is undefined; rounding made it hold, and dL_D = 0 refuted
+    a true statement."""
+    eta_D = expression("eta_D")
+    assert _verify(Prop("U.tie_den", O.dL_D > 0, (1 / (S.eta - eta_D) > 0,)), 100) == Verdict.SAMPLED
+    assert _verify(Prop("U.tie_den_wrong", O.dL_D > 0, (1 / (S.eta - eta_D) >= -1,)), 100) == Verdict.REFUTED
+
+
+def test_a_true_gap_below_the_resolution_is_undecided_not_refuted():
+    """(G_D + 10^200) G_B > 10^200 G_B holds everywhere; 200 digits cannot see it: undecided, never REFUTED."""
+    big = Rational(10) ** 200
+    r = verify_claims([Claim("U", "t", "s", "h", {}, (Prop("U.big", (S.G_D + big) * S.G_B > big * S.G_B),))],
+                      50, 0)["U"].props["U.big"]
+    assert r.verdict != Verdict.REFUTED and r.oracle_failures > 0, (r.verdict, r.oracle_failures)
+    assert _verify(Prop("U.big_wrong", (S.G_D + big) * S.G_B < big * S.G_B), 50) == Verdict.REFUTED
+
+
+@pytest.mark.parametrize("value", [mpmath.nan, mpmath.inf])
+def test_an_oracle_that_returns_nan_or_infinity_is_an_error(value):
+    from sympy import Symbol
+
+    w = Symbol("w_odd")
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.odd", w > 0, verify_only=True),))
+    r = verify_claims([claim], 5, 0, oracles={w: lambda inst: value})["U"].props["U.odd"]
+    assert r.verdict == Verdict.ERROR and "not a finite number" in r.error, (r.verdict, r.error)

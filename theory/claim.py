@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from sympy import Abs, Expr, Float, Max, Min, exp, log, preorder_traversal
+from sympy import Abs, Expr, Float, Max, Min, Ne, Pow, exp, log, preorder_traversal
 from sympy.core.function import Application
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import And, Boolean, BooleanFalse, BooleanTrue, Equivalent, Implies, Not, Or
@@ -38,6 +38,37 @@ def relations(b) -> tuple:
             if r not in out:
                 out.append(r)
     return tuple(out)
+
+
+def definedness(expr) -> list:
+    """Where ``expr`` (as written) is defined and real: every denominator non-zero, every fractional power's
+    base non-negative (SymPy's principal root of a negative number is not real), every logarithm's argument
+    positive.  Taken from the expression *before* SymPy rewrites it, which may cancel a factor or merge two
+    roots and so lose the very point where the expression is undefined."""
+    out = []
+    for node in preorder_traversal(expr):
+        if isinstance(node, Pow) and node.exp.is_Rational:
+            if node.exp < 0:
+                out.append(Ne(node.base, 0))
+            if node.exp.q != 1:
+                out.append(node.base >= 0)
+        elif isinstance(node, log):
+            out.append(node.args[0] > 0)
+    return [g for g in dict.fromkeys(out) if not isinstance(g, BooleanTrue)]
+
+
+def guarded(b, sub: dict | None = None):
+    """``b`` with each relation replaced by ``(its definedness as written) and (the relation)``, then
+    substituted (``sub``): a relation about an undefined or non-real value is false, for every checker."""
+    sub = sub or {}
+    if isinstance(b, Relational):
+        guards = [g.xreplace(sub) for g in definedness(b.lhs) + definedness(b.rhs)]
+        rel = b.xreplace(sub)
+        guards = [g for g in dict.fromkeys(guards) if not isinstance(g, BooleanTrue)]
+        return And(*guards, rel) if guards else rel
+    if isinstance(b, (BooleanTrue, BooleanFalse, bool)) or not getattr(b, "args", ()) or b.is_Symbol:
+        return b.xreplace(sub) if sub and not isinstance(b, bool) else b
+    return b.func(*[guarded(a, sub) for a in b.args])
 
 
 class ClaimError(UserError):

@@ -54,6 +54,16 @@ def value_at(expr, vals: dict):
         return nan
 
 
+def _relation_sign(rel, vals: dict) -> int | None:
+    """The sign of ``lhs - rhs`` at ``vals``; ``None`` if either side is undefined or not real (the imaginary
+    parts of two non-real sides may cancel in their difference)."""
+    for side in (rel.lhs, rel.rhs):
+        v = value_at(side, vals)
+        if not v.is_Rational and sign_of_number(v) is None:
+            return None
+    return sign_of_number(value_at(rel.lhs - rel.rhs, vals))
+
+
 def truth(b, vals: dict) -> bool:
     """Is the boolean ``b`` true at ``vals`` (symbol -> exact number)?  Undefined relations are false."""
     if isinstance(b, (BooleanTrue, bool)) and b:
@@ -61,7 +71,7 @@ def truth(b, vals: dict) -> bool:
     if isinstance(b, (BooleanFalse, bool)):
         return False
     if isinstance(b, Relational):
-        s = sign_of_number(value_at(b.lhs - b.rhs, vals))
+        s = _relation_sign(b, vals)
         if s is None:
             return False
         return {"<": s < 0, "<=": s <= 0, ">": s > 0, ">=": s >= 0, "==": s == 0, "!=": s != 0}[b.rel_op]
@@ -167,7 +177,7 @@ def check_counterexample(hyps, concl, vals: dict) -> tuple[bool, str]:
 def undefined_atoms(b, vals: dict) -> list:
     """The relations of ``b`` that have no value at ``vals`` (a zero denominator, a non-real root)."""
     if isinstance(b, Relational):
-        return [b] if sign_of_number(value_at(b.lhs - b.rhs, vals)) is None else []
+        return [b] if _relation_sign(b, vals) is None else []
     return [a for arg in getattr(b, "args", ()) for a in undefined_atoms(arg, vals)]
 
 

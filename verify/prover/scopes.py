@@ -19,14 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sympy import And, Eq, Implies, Ne, Pow, Symbol, preorder_traversal
-from sympy.core.relational import Relational
+from sympy import And, Eq, Implies, Symbol
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from salign.theory import moments
 from salign.theory import observables as O
 from salign.theory import symbols as S
-from salign.theory.claim import Prop
+from salign.theory.claim import Prop, guarded
 from salign.theory.model import TWO_LEVEL, LevelModel, coordinate_second_moment, two_level_noise_traces
 
 
@@ -223,38 +222,12 @@ def substitution(scope: Scope) -> tuple[dict, list]:
     raise ValueError(f"unknown scope {scope.kind!r}")
 
 
-def definedness(expr) -> list:
-    """Where ``expr`` (as written) is defined and real: every denominator non-zero, every even root's radicand
-    non-negative.  Taken from the expression *before* SymPy rewrites it, which may cancel a factor or
-    merge two roots and so lose the very point where the expression is undefined."""
-    out = []
-    for node in preorder_traversal(expr):
-        if isinstance(node, Pow) and node.exp.is_Rational:
-            if node.exp < 0:
-                out.append(Ne(node.base, 0))
-            if node.exp.q % 2 == 0:
-                out.append(node.base >= 0)
-    return [g for g in dict.fromkeys(out) if not isinstance(g, BooleanTrue)]
-
-
-def _guarded(b, sub: dict):
-    """``b`` with each relation replaced by ``(its definedness as written) and (the relation)``, then substituted."""
-    if isinstance(b, Relational):
-        guards = [g.xreplace(sub) for g in definedness(b.lhs) + definedness(b.rhs)]
-        rel = b.xreplace(sub)
-        guards = [g for g in dict.fromkeys(guards) if not isinstance(g, BooleanTrue)]
-        return And(*guards, rel) if guards else rel
-    if isinstance(b, (BooleanTrue, BooleanFalse)) or not getattr(b, "args", ()) or b.is_Symbol:
-        return b.xreplace(sub)
-    return b.func(*[_guarded(a, sub) for a in b.args])
-
-
 def instantiate(prop: Prop, scope: Scope) -> Problem:
     """The proposition in a scope: observables and moments replaced by their definitions there, each relation
     guarded by where it is defined as the proposition writes it."""
     sub, domain = substitution(scope)
-    hyps = [_guarded(h, sub) for h in prop.hypotheses]
-    concl = _guarded(prop.conclusion, sub)
+    hyps = [guarded(h, sub) for h in prop.hypotheses]
+    concl = guarded(prop.conclusion, sub)
     links = {"two-level": _two_level_links(), "loss-scaled": _two_level_links(),
              "dynamics": _two_level_links() + _dynamics_links()}.get(scope.kind, [])
     syms = set(getattr(concl, "free_symbols", set())).union(*[h.free_symbols for h in hyps])

@@ -96,6 +96,8 @@ class Context:
 def _checked_user_value(s, v):
     if isinstance(v, bool) or not isinstance(v, NUMBERS):
         raise TypeError(f"the oracle for {s} returned a {type(v).__name__}, not a number")
+    if not mpmath.isfinite(v):  # a bug in the oracle, not a value where the statement is undefined
+        raise ValueError(f"the oracle for {s} returned {v}, not a finite number")
     return v
 
 

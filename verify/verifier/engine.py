@@ -27,7 +27,7 @@ from sympy.core.relational import Relational
 
 from salign.theory import observables as O
 from salign.theory import symbols as S
-from salign.theory.claim import Claim, Prop, relations
+from salign.theory.claim import Claim, Prop, guarded, relations
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
 
 from .context import Context
@@ -92,6 +92,7 @@ def _needed(syms) -> tuple:
 def _plan(prop: Prop):
     """Per hypothesis ``(combiner, relations, needed symbols)``, then the conclusion's; computed once."""
     def part(b):
+        b = guarded(b)  # each relation and where it is defined: an undefined value (at a tie, too) is false
         rels = relations(b)
         return compile_boolean(b, rels), rels, _needed(getattr(b, "free_symbols", ()))
     return tuple(part(h) for h in prop.hypotheses), part(prop.conclusion)
@@ -120,7 +121,7 @@ class Outcome:
 HYPOTHESIS_RTOL = 1e-6
 
 
-def evaluate(prop: Prop, ctx: Context, rtol, ties: dict | None = None) -> Outcome:
+def evaluate(prop: Prop, ctx: Context, rtol, ties: dict | None = None, stable: dict | None = None) -> Outcome:
     """Judge the hypotheses one at a time (no oracle runs past a failed one), then the conclusion.
 
     ``ties``: per hypothesis index (and ``"c"`` for the conclusion) the relations that are exact ties
@@ -131,13 +132,15 @@ def evaluate(prop: Prop, ctx: Context, rtol, ties: dict | None = None) -> Outcom
     faces = []
     for i, (h, h_rels, h_needed) in enumerate(hyps):
         vals = ctx.need(h_needed)
-        m = h(relation_margins(h_rels, vals, rtol, ctx.arb, (ties or {}).get(i), HYPOTHESIS_RTOL), vals)
+        m = h(relation_margins(h_rels, vals, rtol, ctx.arb, (ties or {}).get(i), HYPOTHESIS_RTOL,
+                               (stable or {}).get(i)), vals)
         if m <= 0:
             return Outcome("vacuous", faces=tuple(faces))
         if m <= at_face:
             faces.append(i)
     vals = ctx.need(con_needed)
-    m = concl(relation_margins(con_rels, vals, rtol, ctx.arb, (ties or {}).get("c")), vals)
+    m = concl(relation_margins(con_rels, vals, rtol, ctx.arb, (ties or {}).get("c"), stable=(stable or {}).get("c")),
+              vals)
     return Outcome("held" if m > 0 else "violated", m, tuple(faces))
 
 
@@ -172,18 +175,24 @@ def _gaps(prop: Prop, ctx: Context) -> dict:
     return out
 
 
-def _ties(low: dict, high: dict, dps: int) -> dict:
-    """Relations whose gap shrinks with the working precision (by ``10^(dps/2)`` from 2x to 4x the digits):
-    exactly zero at the instance the genotype describes, a tie, whatever sign rounding gives them."""
+def _ties(low: dict, high: dict, dps: int) -> tuple[dict, dict]:
+    """Per relation, from its gap at 2x and at 4x the digits: a *tie* shrinks with the working precision (by
+    ``10^(dps/2)`` or more), so it is exactly zero at the instance the genotype describes, whatever sign
+    rounding gives it; a *stable* gap stays (within a factor of 2), so it is the value, however small, and its
+    sign is judged as it is, without the tie band.  Returns ``(ties, stable)``, index sets per part."""
     factor = flint.arb(10) ** (-(dps // 2))
-    out = {}
+    ties, stable = {}, {}
     for key, gaps in high.items():
-        tied = set()
+        tied, kept = set(), set()
         for j, (g2, g4) in enumerate(zip(low[key], gaps)):
-            if g2 is not None and g4 is not None and (g4 <= g2 * factor or g4.is_zero()):
+            if g2 is None or g4 is None:
+                continue
+            if g4 <= g2 * factor or g4.is_zero():
                 tied.add(j)
-        out[key] = tied
-    return out
+            elif g4 > 0 and g2 > 0 and 2 * g4 > g2 and g4 < 2 * g2:
+                kept.add(j)
+        ties[key], stable[key] = tied, kept
+    return ties, stable
 
 
 def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outcome:
@@ -210,9 +219,9 @@ def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outc
     eta2, eta4 = ctx2.inst.eta, ctx4.inst.eta
     if abs(eta2 - eta4) > abs(eta4) * mpmath.mpf(10) ** (-dps):  # not one instance at every precision
         raise OracleFailure("the sample's step size depends on the precision (a boundary appears at one only)")
-    ties = _ties(low, high, dps) if low is not None and high is not None else None
+    ties, stable = _ties(low, high, dps) if low is not None and high is not None else (None, None)
     with mpmath.workdps(d4):
-        return evaluate(prop, ctx4, rtol, ties)
+        return evaluate(prop, ctx4, rtol, ties, stable)
 
 
 def describe(g: Genotype, inst: Instance) -> dict:

@@ -203,7 +203,7 @@ def relation_gaps(rels: tuple, values: dict, arb_cache: dict | None = None) -> l
 
 
 def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = None, ties=None,
-                     rtol_scale: float = 1.0) -> list:
+                     rtol_scale: float = 1.0, stable=None) -> list:
     """The margin of each relation of ``rels``, in order: ``> 0`` holds, ``< 0`` fails.
 
     ``l = r``: ``rtol - |l - r| / m``; ``l != r``: ``|l - r| / m - band``; ``l < r``: ``(r - l)/m - band``;
@@ -214,9 +214,14 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
     A margin is decided by its arb ball: a ball that straddles 0 raises
     :class:`Undecided` (more digits decide it).  ``ties`` (indices) are relations known to be exact
     ties (see :func:`salign.verify.verifier.engine.confirm`); ``rtol_scale`` tightens the equality
-    tolerance (hypotheses use a much tighter one than conclusions).
+    tolerance (hypotheses use a much tighter one than conclusions).  ``stable`` (indices) are relations whose
+    gap stayed the same from 2x to 4x the digits: no tie, so an inequality or inequation among them is judged
+    by the sign of its gap, however small (an equality keeps its tolerance).  At that re-judgement (``ties`` given),
+    a strict relation or inequation still within the band that is neither a tie nor stable is :class:`Undecided`:
+    a violation is reported only where the digits show one.
     """
     band, arb_rtol = _arb_constants(mpmath.mp.dps, rtol)
+    final = ties is not None  # the re-judgement at the highest precision (confirm): ties are known there
     if rtol_scale != 1.0:
         arb_rtol = arb_rtol * flint.arb(rtol_scale)
     out = []
@@ -230,16 +235,26 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
             continue
         gap, mag = gm
         rel = gap / mag if not mag.is_zero() else gap  # every term zero: the gap is zero too
+        if stable and i in stable and op != "==":
+            m = abs(rel) if op == "!=" else rel
+            if not (m > 0 or m < 0):
+                raise Undecided(r, mpmath.mp.dps)
+            out.append(_margin(m))
+            continue
         if op == "==":
             m = arb_rtol - abs(rel)
         elif op == "!=":  # the negation of a tie: judged with the band, as a strict relation
             m = abs(rel) - band
+            if final and not m > 0:  # neither a tie nor beyond the band at the highest precision: undecided
+                raise Undecided(r, mpmath.mp.dps)
         elif op in ("<=", ">="):
             if not rel >= 0 and not rel < -band:  # a tie at this precision that may hide a violation: more digits
                 raise Undecided(r, mpmath.mp.dps)
             m = rel + band
         else:
             m = rel - band
+            if final and not m > 0 and not rel < -band:  # within the band, yet no tie: undecided
+                raise Undecided(r, mpmath.mp.dps)
         if not (m > 0 or m < 0):
             raise Undecided(r, mpmath.mp.dps)
         out.append(_margin(m))
