@@ -335,3 +335,19 @@ def test_an_oracle_that_returns_nan_or_infinity_is_an_error(value):
     claim = Claim("U", "t", "s", "h", {}, (Prop("U.odd", w > 0, verify_only=True),))
     r = verify_claims([claim], 5, 0, oracles={w: lambda inst: value})["U"].props["U.odd"]
     assert r.verdict == Verdict.ERROR and "not a finite number" in r.error, (r.verdict, r.error)
+
+
+def test_a_symbolic_power_needs_a_non_negative_base_and_the_statement_judged_is_the_one_sympy_built():
+    """Q**eta + P > Q**eta reads P > 0 once Q**eta cancels: PROVED, though Q**eta is not real for Q < 0.
+    sqrt(Q)**2 is Q as SymPy builds it (so P + sqrt(Q)**2 > Q is P > 0, true); kept unevaluated, it needs Q >= 0."""
+    from sympy import Pow
+
+    P = expression("P")
+    sym = Prop("U.sym_exp", _Q**S.eta + P > _Q**S.eta)
+    assert prove_prop("U", sym, TIMEOUT).verdict == Verdict.REFUTED
+    assert _verify(sym, 100) == Verdict.REFUTED
+    assert prove_prop("U", Prop("U.built", sqrt(_Q) ** 2 + P > _Q, (O.spectral_gap,)), TIMEOUT).verdict \
+        == Verdict.PROVED
+    unevaluated = Prop("U.as_written", Pow(sqrt(_Q), 2, evaluate=False) + P > _Q, (O.spectral_gap,))
+    assert prove_prop("U", unevaluated, TIMEOUT).verdict == Verdict.REFUTED
+    assert _verify(unevaluated, 100) == Verdict.REFUTED

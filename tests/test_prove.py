@@ -4,7 +4,7 @@ square roots assumed real, assumptions deciding conclusions, the interval fallba
 
 import pytest
 import z3
-from sympy import Abs, And, Eq, Equivalent, Ge, Implies, Le, Max, Min, Ne, Or, Rational, exp, sqrt, symbols
+from sympy import Abs, And, Eq, Equivalent, Ge, Implies, Le, Max, Min, Ne, Or, Pow, Rational, exp, sqrt, symbols
 
 from salign.theory import expression, get
 from salign.theory import observables as O
@@ -14,7 +14,7 @@ from salign.verify.prover import exact
 from salign.verify.prover import prove as PV
 from salign.verify.prover.certify import certify
 from salign.verify.prover.prove import claim_status, prove_claim, prove_prop
-from salign.verify.prover.scopes import ANY_SPECTRUM, Scope, instantiate
+from salign.verify.prover.scopes import ANY_SPECTRUM, UP_TO_2, Scope, instantiate
 from salign.verify.prover.translate import Translator, Untranslatable
 from salign.verify.verdict import Verdict
 
@@ -153,8 +153,23 @@ def test_moments_undecided_falls_back_to_real_spectra(monkeypatch):
 
     monkeypatch.setattr(PV, "decide", moments_time_out)
     r = prove_prop("L1", get("L1").prop("L1.D"), TIMEOUT)
-    assert r.verdict == Verdict.PROVED and not r.full and r.coverage != ANY_SPECTRUM, (r.label, r.scopes)
+    assert r.verdict == Verdict.PROVED and not r.full and r.coverage == UP_TO_2, (r.label, r.scopes)
     assert r.scopes[0]["scope"].startswith("any spectrum") and len(r.scopes) == 3, r.scopes
+
+
+def test_an_undecided_single_level_ends_the_search(monkeypatch):
+    """m = 2 levels per block is tried only once m = 1 is proved: a proof at m = 2 alone covers no stated model."""
+    real = PV.decide
+
+    def m1_times_out(problem, *a, **k):
+        if problem.scope.kind == "moments" or problem.scope == Scope("levels", 1):
+            return {"result": "unknown", "reason": "timeout (simulated)"}
+        return real(problem, *a, **k)
+
+    monkeypatch.setattr(PV, "decide", m1_times_out)
+    r = prove_prop("L1", get("L1").prop("L1.D"), TIMEOUT)
+    assert r.verdict == Verdict.UNKNOWN and not r.coverage, (r.label, r.scopes)
+    assert [s["scope"] for s in r.scopes][-1].startswith("two-level"), r.scopes
 
 
 # --- the translator: each connective and each kind of power, true and wrong, against its exact truth ----------
@@ -233,6 +248,8 @@ def test_the_translator_guards_each_atom_instead_of_assuming_definedness():
     assert f.startswith("And(") and "-1 + y != 0" in f and "1 + x >= 0" in f  # the atom carries its guards
     assert not any("-1 + y != 0" in str(c) for c in T.domain)  # ... and nothing is assumed globally
     assert any("Implies" in str(c) and "sqrt_0" in str(c) for c in T.domain)
+    g = str(T.boolean(Pow(y - 1, -2, evaluate=False) > 0))  # a negative power on its own carries its guard too
+    assert g.startswith("And(") and "!= 0" in g, g
     with pytest.raises(Untranslatable, match="exp"):
         Translator(z3).boolean(exp(x) > 1)
 

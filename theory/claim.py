@@ -41,16 +41,18 @@ def relations(b) -> tuple:
 
 
 def definedness(expr) -> list:
-    """Where ``expr`` (as written) is defined and real: every denominator non-zero, every fractional power's
-    base non-negative (SymPy's principal root of a negative number is not real), every logarithm's argument
-    positive.  Taken from the expression *before* SymPy rewrites it, which may cancel a factor or merge two
-    roots and so lose the very point where the expression is undefined."""
+    """Where ``expr`` (as built) is defined and real: every denominator non-zero, every base of a power that is
+    not a whole number non-negative (SymPy's principal root of a negative number is not real; a symbolic
+    exponent may be anything), every logarithm's argument positive.  Taken from the expression *before* the
+    checkers rewrite it, which may cancel a factor or merge two roots and so lose the very point where the
+    expression is undefined."""
     out = []
     for node in preorder_traversal(expr):
-        if isinstance(node, Pow) and node.exp.is_Rational:
-            if node.exp < 0:
+        if isinstance(node, Pow):
+            x = node.exp
+            if x.is_negative or not (x.is_nonnegative or x.is_Rational):
                 out.append(Ne(node.base, 0))
-            if node.exp.q != 1:
+            if not x.is_integer:
                 out.append(node.base >= 0)
         elif isinstance(node, log):
             out.append(node.args[0] > 0)
@@ -58,12 +60,14 @@ def definedness(expr) -> list:
 
 
 def guarded(b, sub: dict | None = None):
-    """``b`` with each relation replaced by ``(its definedness as written) and (the relation)``, then
-    substituted (``sub``): a relation about an undefined or non-real value is false, for every checker."""
+    """``b`` with each relation replaced by ``(where its sides are defined) and (the relation)``, then substituted
+    (``sub``): a relation about an undefined or non-real value is false, for every checker.  What is judged is
+    the statement as SymPy built it: SymPy rewrites some forms when the claim is built (``sqrt(x)**2`` is ``x``,
+    ``Not(x < 5)`` is ``x >= 5``), and the definedness of the rewritten form is what counts."""
     sub = sub or {}
     if isinstance(b, Relational):
-        guards = [g.xreplace(sub) for g in definedness(b.lhs) + definedness(b.rhs)]
-        rel = b.xreplace(sub)
+        guards = [g.xreplace(sub) if sub else g for g in definedness(b.lhs) + definedness(b.rhs)]
+        rel = b.xreplace(sub) if sub else b
         guards = [g for g in dict.fromkeys(guards) if not isinstance(g, BooleanTrue)]
         return And(*guards, rel) if guards else rel
     if isinstance(b, (BooleanTrue, BooleanFalse, bool)) or not getattr(b, "args", ()) or b.is_Symbol:
