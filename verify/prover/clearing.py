@@ -19,6 +19,8 @@ a solver, and kept as evidence: an *obligation*, with the routes that proved it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sympy import And, Dummy, Mul, Ne, Poly, Symbol, expand, factor, factor_list, fraction, together
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
@@ -104,8 +106,10 @@ class Signs:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _positive_factors_dropped(N):
-    """``N`` without the factors SymPy's assumptions prove positive (eta, lambda^2, a, ...)."""
+    """``N`` without the factors SymPy's assumptions prove positive (eta, lambda^2, a, ...).  Remembered: the
+    same numerators recur in every staged formulation and scope of a run."""
     if N == 0:
         return N
     try:
@@ -141,6 +145,12 @@ def denominator_sign(D, hyps, signs: Signs):
     return sign, evidence
 
 
+@lru_cache(maxsize=4096)
+def _numerator_denominator(e):
+    """``e`` as one fraction ``(N, D)``; remembered (the moment constraints recur in every problem of a run)."""
+    return fraction(together(e))
+
+
 def clear_denominators(hyps, concl, signs: Signs):
     """Rewrite each relation ``l op r`` as ``D != 0 and N op' 0`` where the sign of ``D`` is proved.
 
@@ -150,7 +160,7 @@ def clear_denominators(hyps, concl, signs: Signs):
     obligations: list = []
 
     def rewrite(rel):
-        N, D = fraction(together(rel.lhs - rel.rhs))
+        N, D = _numerator_denominator(rel.lhs - rel.rhs)
         if D.is_number:
             flip, guard = D < 0, None
         else:

@@ -234,7 +234,7 @@ def _solver_routes(answers, obligations) -> list[str]:
 
 #: seconds each formulation gets first: most problems are decided well within this, and a formulation that the
 #: solvers find hard (a cleared one, or the one as stated) does not hold up the other
-QUICK = 2.0
+QUICK = 1.0
 
 
 def _decisive(answers) -> bool:
