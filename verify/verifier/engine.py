@@ -64,7 +64,8 @@ def kinds_for(prop: Prop) -> tuple[str, ...]:
 
 # --- checking one proposition on one sample -------------------------------------------------
 
-def eta_targets(prop: Prop) -> list:
+@lru_cache(maxsize=None)
+def eta_targets(prop: Prop) -> tuple:
     """Expressions the step size is compared with (sampled near on purpose): those the hypotheses compare
     ``eta`` with, then those the conclusion does, directly or inside a difference (``|eta - eta_D|``)."""
     out = []
@@ -79,7 +80,7 @@ def eta_targets(prop: Prop) -> list:
                     other = -(node - c * S.eta) / c
             if other is not None and S.eta not in other.free_symbols and other not in out:
                 out.append(other)
-    return out
+    return tuple(out)
 
 
 def _needed(syms) -> tuple:
