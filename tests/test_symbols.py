@@ -67,3 +67,27 @@ def test_every_proposition_states_what_was_pinned():
     now = statements()
     changed = sorted(n for n in set(pinned) | set(now) if pinned.get(n) != now.get(n))
     assert not changed, f"propositions changed: {changed}; if deliberate, run python tests/pin_propositions.py"
+
+
+def test_the_defined_totals_and_presets_are_the_models():
+    """G and chi in DEFINITIONS are the model's G_D + G_B and alignment; the diagonal preset is sigma^2 w_i."""
+    from sympy import Symbol, expand, simplify
+
+    from salign.theory.model import TWO_LEVEL_MOMENTS, alignment, noise_variance
+
+    G_D, G_B = TWO_LEVEL_MOMENTS[S.G_D], TWO_LEVEL_MOMENTS[S.G_B]
+    assert expand(S.DEFINITIONS[S.G] - (G_D + G_B)) == 0
+    assert simplify(S.DEFINITIONS[S.chi] - alignment(G_D, G_B)) == 0
+    w, lam = Symbol("w", positive=True), Symbol("lam", positive=True)
+    assert noise_variance("diagonal", lam, weight=w) == S.sigma2 * w
+
+
+def test_T2_exports_delta_over_eta_of_the_model():
+    """Delta(eta)/eta, exported by T2, against L1's one-step moments: Delta = E[G_D'] G_B - E[G_B'] G_D."""
+    from sympy import expand
+
+    from salign.theory import get
+
+    l1 = get("L1").defines
+    delta = l1["EG_D"] * S.G_B - l1["EG_B"] * S.G_D
+    assert expand(get("T2").defines["Delta_over_eta"] * S.eta - delta) == 0
