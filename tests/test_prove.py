@@ -318,3 +318,32 @@ def test_a_proof_states_the_model_hypotheses_it_assumed():
     r = prove_prop("L3", get("L3").prop("L3.unique"), TIMEOUT)
     assert r.verdict == Verdict.PROVED
     assert "lambda_D: H is positive definite" in r.domain and "lambda_D > lambda_B" in r.domain, r.domain
+
+
+# --- mutation survivors: a rational constant, an undecided witness search, a solver error ----------------------
+
+def test_a_rational_constant_reaches_the_solvers_as_itself():
+    """Clearing usually multiplies constants out; a relation with a bare fraction must still mean that fraction."""
+    x = symbols("x", positive=True)
+    for r in (Rational(1, 2), Rational(-7, 3), Rational(22, 7)):
+        s = z3.Solver()
+        s.add(Translator(z3).boolean(Eq(x, r, evaluate=False)))
+        assert s.check() == z3.sat and z3.simplify(s.model().eval(z3.Real("x")) - z3.RealVal(f"{r.p}/{r.q}")) == 0, r
+
+
+def test_an_undecided_witness_search_is_unknown_not_unsatisfiable(monkeypatch):
+    """Only an unsat answer says that no point satisfies the hypotheses; a timeout says nothing."""
+    monkeypatch.setattr(PV, "_try_points", lambda problem, tries=24: None)
+    monkeypatch.setattr(PV, "_witness_attempts",
+                        lambda problem, t: iter([(False, {"solver": "z3", "result": "timeout", "reason": "simulated"})]))
+    pb = instantiate(get("L1").prop("L1.D"), Scope("moments"))
+    from salign.verify.prover.cache import ProofCache
+
+    assert PV.find_witness(pb, TIMEOUT, ProofCache(enabled=False))["result"] == "unknown"
+
+
+def test_a_solver_error_in_the_integer_search_leaves_the_statement_undecided(monkeypatch):
+    """The search for a whole-number counterexample gets an error, not a model: the statement stays undecided."""
+    monkeypatch.setattr(PV, "first_answer", lambda *a, **k: {"solver": "z3", "result": "error", "error": "simulated"})
+    r = prove_prop("U", Prop("U.int_err", S.d >= S.k + 1, (S.d > S.k,), model="two-level"), TIMEOUT)
+    assert r.verdict == Verdict.UNKNOWN, (r.label, r.note)
