@@ -57,11 +57,10 @@ def value_at(expr, vals: dict):
 def _relation_sign(rel, vals: dict) -> int | None:
     """The sign of ``lhs - rhs`` at ``vals``; ``None`` if either side is undefined or not real (the imaginary
     parts of two non-real sides may cancel in their difference)."""
-    for side in (rel.lhs, rel.rhs):
-        v = value_at(side, vals)
-        if not v.is_Rational and sign_of_number(v) is None:
-            return None
-    return sign_of_number(value_at(rel.lhs - rel.rhs, vals))
+    lhs, rhs = value_at(rel.lhs, vals), value_at(rel.rhs, vals)
+    if any(not v.is_Rational and sign_of_number(v) is None for v in (lhs, rhs)):
+        return None
+    return sign_of_number(lhs - rhs)
 
 
 def truth(b, vals: dict) -> bool:

@@ -224,7 +224,7 @@ def substitution(scope: Scope) -> tuple[dict, list]:
 
 def instantiate(prop: Prop, scope: Scope) -> Problem:
     """The proposition in a scope: observables and moments replaced by their definitions there, each relation
-    guarded by where it is defined as the proposition writes it."""
+    guarded by where it is defined as the proposition states it (:func:`salign.theory.claim.guarded`)."""
     sub, domain = substitution(scope)
     hyps = [guarded(h, sub) for h in prop.hypotheses]
     concl = guarded(prop.conclusion, sub)

@@ -152,7 +152,7 @@ def _at_face(dps: int) -> float:
 
 
 def retarget(prop: Prop, g: Genotype, inst: Instance) -> Instance:
-    """Half the time, move eta next to (or onto) a step size the proposition's hypotheses name."""
+    """Half the time, move eta next to (or onto) a step size the proposition names (see :func:`eta_targets`)."""
     targets = eta_targets(prop)
     if not targets or g.retarget is None:
         return inst
@@ -176,7 +176,7 @@ def _gaps(prop: Prop, ctx: Context) -> dict:
     return out
 
 
-def _ties(low: dict, high: dict, dps: int) -> tuple[dict, dict]:
+def _ties_and_stable(low: dict, high: dict, dps: int) -> tuple[dict, dict]:
     """Per relation, from its gap at 2x and at 4x the digits: a *tie* shrinks with the working precision (by
     ``10^(dps/2)`` or more), so it is exactly zero at the instance the genotype describes, whatever sign
     rounding gives it; a *stable* gap stays (within a factor of 2), so it is the value, however small, and its
@@ -220,7 +220,7 @@ def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outc
     eta2, eta4 = ctx2.inst.eta, ctx4.inst.eta
     if abs(eta2 - eta4) > abs(eta4) * mpmath.mpf(10) ** (-dps):  # not one instance at every precision
         raise OracleFailure("the sample's step size depends on the precision (a boundary appears at one only)")
-    ties, stable = _ties(low, high, dps) if low is not None and high is not None else (None, None)
+    ties, stable = _ties_and_stable(low, high, dps) if low is not None and high is not None else (None, None)
     with mpmath.workdps(d4):
         return evaluate(prop, ctx4, rtol, ties, stable)
 

@@ -63,9 +63,7 @@ def magnitude(expr: Basic) -> Basic:
     (roots, functions) its own absolute value.  Always non-negative.
     """
     expr = expr.xreplace(MAGNITUDE)
-    if isinstance(expr, (Abs, Max, Min)):
-        return Add(*[magnitude(a) for a in expr.args])
-    if expr.is_Add:
+    if expr.is_Add or isinstance(expr, (Abs, Max, Min)):
         return Add(*[magnitude(a) for a in expr.args])
     if expr.is_Mul:
         return Mul(*[magnitude(a) for a in expr.args])
