@@ -138,14 +138,18 @@ def load_registry():
 def save_registry(claims: dict) -> None:
     if not enabled():
         return
-    path = _registry_path()
+    _store(_registry_path(), dumps({"source": source_hash(), "claims": claims}))
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write a cache entry whole (a temporary file, then a rename); a read-only cache costs time, never a result."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(dumps({"source": source_hash(), "claims": claims}))
+        tmp.write_bytes(data)
         os.replace(tmp, path)
-    except OSError as e:  # a read-only cache costs time, never a result
-        warnings.warn(f"cannot write the registry cache {path}: {e}", CacheWarning, stacklevel=2)
+    except OSError as e:
+        warnings.warn(f"cannot write the cache entry {path}: {e}", CacheWarning, stacklevel=3)
 
 
 def memo(name: str, build):
@@ -163,11 +167,5 @@ def memo(name: str, build):
         except Exception as e:
             warnings.warn(f"ignoring the unreadable cache entry {path}: {e}", CacheWarning, stacklevel=2)
     value = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"source": source_hash(), "value": value}), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as e:  # a read-only cache costs time, never a result
-        warnings.warn(f"cannot write the cache entry {path}: {e}", CacheWarning, stacklevel=2)
+    _store(path, json.dumps({"source": source_hash(), "value": value}).encode("utf-8"))
     return value
