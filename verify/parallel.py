@@ -10,7 +10,9 @@ One interface for every backend::
 configurations) reaches every worker once.  Results arrive in completion order and
 each item exactly once; callers merge them in their own order, so the outcome does
 not depend on the backend.  On a cluster each task is retried if its worker dies
-(``RETRIES``), and a task that fails on its own raises here, naming the item.
+(``RETRIES``), and a task that fails on its own raises here, naming the item.  The shared
+arguments reach the cluster as a task, not as scattered data: if every worker holding them
+dies, the scheduler rebuilds them from the task instead of cancelling the work that needs them.
 """
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ def _on_worker(item, fn, shared):
     return fn(item, *shared)
 
 
+def _held(shared):
+    """The shared arguments as a task's result: lost with a worker, they are computed again."""
+    return shared
+
+
 @contextmanager
 def _dask(address: str):
     try:
@@ -107,7 +114,7 @@ def _dask(address: str):
 
     def run(fn, items, *shared):
         items = list(items)
-        shared_f = client.scatter(shared, broadcast=True, hash=False)
+        shared_f = client.submit(_held, shared, retries=RETRIES, pure=False)
         futures = {client.submit(_on_worker, it, fn, shared_f, retries=RETRIES, pure=False): it for it in items}
         with client.as_current():
             for fut in as_completed(futures):
