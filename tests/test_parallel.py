@@ -74,6 +74,39 @@ def test_work_goes_on_when_the_only_worker_holding_the_shared_arguments_dies(tmp
     assert sorted(results) == [(i, i * i) for i in range(8)]
 
 
+def _always_dies(item, marker_dir):
+    if item == 1:
+        os._exit(1)
+    return item
+
+
+def test_work_that_kills_every_worker_is_a_one_line_cluster_error():
+    """After ``allowed-failures`` dead workers the scheduler gives the task up: the user hears which item, in one
+    line, instead of a ``KilledWorker`` traceback."""
+    with local_cluster(1) as one:
+        with pytest.raises(ClusterError, match="killed every worker") as e:
+            with runner(scheduler=one.scheduler_address) as run:
+                list(run(_always_dies, range(3), ""))
+    assert "\n" not in str(e.value) and "1" in str(e.value)
+
+
+def _raises(item, log):
+    with open(log, "a") as f:
+        f.write(f"{item}\n")
+    if item == 2:
+        raise ValueError("item 2 is wrong")
+    return item
+
+
+def test_a_task_that_raises_is_not_run_again_and_its_error_arrives(cluster, tmp_path):
+    """The work is deterministic: a task that raises would raise again, so it runs once and its error surfaces."""
+    log = tmp_path / "calls"
+    with pytest.raises(ValueError, match="item 2 is wrong"):
+        with runner(scheduler=cluster.scheduler_address) as run:
+            list(run(_raises, [2], str(log)))
+    assert log.read_text().splitlines() == ["2"]
+
+
 def test_a_simulation_grid_is_the_same_on_a_cluster(cluster):
     from salign.verify.experiments import grid
     from salign.verify.experiments import simulate as sim

@@ -9,8 +9,10 @@ One interface for every backend::
 ``fn(item, *shared)`` is a module-level function; ``shared`` (claims, oracles,
 configurations) reaches every worker once.  Results arrive in completion order and
 each item exactly once; callers merge them in their own order, so the outcome does
-not depend on the backend.  On a cluster each task is retried if its worker dies
-(``RETRIES``), and a task that fails on its own raises here, naming the item.  The shared
+not depend on the backend.  On a cluster the scheduler runs a task again elsewhere if its
+worker dies; a task that has killed ``distributed.scheduler.allowed-failures`` workers (3 by
+default) is given up with a one-line :class:`ClusterError`.  A task that raises is not retried
+(the work is deterministic: it would raise again) and its exception propagates here.  The shared
 arguments reach the cluster as a task, not as scattered data: if every worker holding them
 dies, the scheduler rebuilds them from the task instead of cancelling the work that needs them.
 """
@@ -24,9 +26,6 @@ from salign.theory.cache import exact_reduction
 from salign.theory.errors import UserError
 
 from .processes import context
-
-#: attempts on other workers after a worker dies
-RETRIES = 3
 
 _SHARED: tuple = ()
 
@@ -104,6 +103,7 @@ def _held(shared):
 def _dask(address: str):
     try:
         from dask.distributed import Client, as_completed
+        from distributed.scheduler import KilledWorker
     except ImportError as e:  # pragma: no cover - dask is a dependency
         raise ClusterError("--scheduler needs dask.distributed (pip install 'dask[distributed]')") from e
     try:
@@ -114,11 +114,16 @@ def _dask(address: str):
 
     def run(fn, items, *shared):
         items = list(items)
-        shared_f = client.submit(_held, shared, retries=RETRIES, pure=False)
-        futures = {client.submit(_on_worker, it, fn, shared_f, retries=RETRIES, pure=False): it for it in items}
+        shared_f = client.submit(_held, shared, pure=False)
+        futures = {client.submit(_on_worker, it, fn, shared_f, pure=False): it for it in items}
         with client.as_current():
             for fut in as_completed(futures):
-                yield futures[fut], fut.result()
+                try:
+                    result = fut.result()
+                except KilledWorker as e:
+                    raise ClusterError(f"the work on {futures[fut]!r} killed every worker that ran it ({e}); "
+                                       "the rest of the run was abandoned") from None
+                yield futures[fut], result
 
     try:
         yield run
