@@ -7,7 +7,7 @@ import cloudpickle
 import pytest
 
 from salign.theory.userclaims import load
-from salign.verify.parallel import ClusterError, runner
+from salign.verify.parallel import ClusterError, WorkerDied, runner
 from salign.verify.verifier.report import result_json
 from salign.verify.verifier.run import verify_claims
 
@@ -105,6 +105,25 @@ def test_a_task_that_raises_is_not_run_again_and_its_error_arrives(cluster, tmp_
         with runner(scheduler=cluster.scheduler_address) as run:
             list(run(_raises, [2], str(log)))
     assert log.read_text().splitlines() == ["2"]
+
+
+def test_a_local_worker_that_dies_ends_the_run_with_a_one_line_error_not_a_hang(tmp_path, capsys):
+    """``multiprocessing.Pool`` waited forever for the work of a worker that died; now the run stops, says so in
+    one line and counts nothing."""
+    with pytest.raises(WorkerDied, match="--jobs 1"):
+        with runner(jobs=2) as run:
+            list(run(_always_dies, range(4), ""))
+    claims = tmp_path / "crash.py"
+    claims.write_text(
+        "import os\nfrom sympy import Symbol\nfrom salign.theory import Claim, Prop\n"
+        "x = Symbol('x', real=True)\n"
+        "ORACLES = {x: lambda inst: os._exit(1)}\n"
+        "CLAIMS = [Claim(id='Z9', title='t', statement='s', hypotheses='h', defines={}, props=(Prop('Z9.p', x < 1),))]\n")
+    from salign.verify.frontend.cli import main
+
+    assert main(["verify", "--claims-file", str(claims), "--claims", "Z9", "-n", "4", "--jobs", "2"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "worker process died" in err[0], err
 
 
 def test_a_simulation_grid_is_the_same_on_a_cluster(cluster):

@@ -9,7 +9,8 @@ One interface for every backend::
 ``fn(item, *shared)`` is a module-level function; ``shared`` (claims, oracles,
 configurations) reaches every worker once.  Results arrive in completion order and
 each item exactly once; callers merge them in their own order, so the outcome does
-not depend on the backend.  On a cluster the scheduler runs a task again elsewhere if its
+not depend on the backend.  A local worker process that dies ends the run with a one-line
+:class:`WorkerDied` (nothing is counted).  On a cluster the scheduler runs a task again elsewhere if its
 worker dies; a task that has killed ``distributed.scheduler.allowed-failures`` workers (3 by
 default) is given up with a one-line :class:`ClusterError`.  A task that raises is not retried
 (the work is deterministic: it would raise again) and its exception propagates here.  The shared
@@ -28,6 +29,10 @@ from salign.theory.errors import UserError
 from .processes import context
 
 _SHARED: tuple = ()
+
+
+class WorkerDied(UserError):
+    """A local worker process died mid-run (killed, out of memory, a crash in compiled code); nothing is counted."""
 
 
 class ClusterError(UserError):
@@ -69,25 +74,40 @@ def _serial(fn, items, *shared):
 
 @contextmanager
 def _local(jobs: int):
-    pools = []
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    executors = []
 
     def run(fn, items, *shared):
         global _SHARED
         ctx = context(("salign.verify.verifier.run", "salign.verify.experiments.grid"))
         if ctx.get_start_method() == "fork":
             _SHARED = shared  # inherited by the forked workers: nothing (no lambda) needs pickling
-            pool = ctx.Pool(jobs)
+            ex = ProcessPoolExecutor(jobs, mp_context=ctx)
         else:  # threads are running here: workers come from a fork server and receive ``shared`` pickled
-            pool = ctx.Pool(jobs, initializer=_receive, initargs=(_pickled(shared),))
-        pools.append(pool)
-        yield from pool.imap_unordered(_call, [(fn, it) for it in items])
+            ex = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_receive, initargs=(_pickled(shared),))
+        executors.append(ex)
+        futures = {ex.submit(_call, (fn, it)): it for it in items}
+        for fut in as_completed(futures):
+            try:
+                result = fut.result()
+            except BrokenProcessPool:
+                raise WorkerDied(f"a worker process died while the run was under way (running {futures[fut]!r} "
+                                 "or work beside it): killed, out of memory, or a crash in compiled code; "
+                                 "rerun with --jobs 1 to see it in this process") from None
+            yield result
 
     try:
         yield run
     finally:
-        for p in pools:
-            p.terminate()
-            p.join()
+        for ex in executors:  # stop at once (an interrupted or failed run), as Pool.terminate did
+            processes = list((getattr(ex, "_processes", None) or {}).values())
+            ex.shutdown(wait=False, cancel_futures=True)
+            for p in processes:
+                p.terminate()
+            for p in processes:
+                p.join()
 
 
 def _on_worker(item, fn, shared):
