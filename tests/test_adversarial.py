@@ -351,3 +351,83 @@ def test_a_symbolic_power_needs_a_non_negative_base_and_the_statement_judged_is_
     unevaluated = Prop("U.as_written", Pow(sqrt(_Q), 2, evaluate=False) + P > _Q, (O.spectral_gap,))
     assert prove_prop("U", unevaluated, TIMEOUT).verdict == Verdict.REFUTED
     assert _verify(unevaluated, 100) == Verdict.REFUTED
+
+
+# --- fifth review: terms a checker would approximate, promises an oracle breaks, cost guards ------------------
+
+X_ = __import__("sympy").Symbol("x")
+
+
+def _non_terms():
+    from sympy import CRootOf, Derivative, Integral, Product, Subs, Sum, Tuple
+
+    lD, lB = S.lam_D, S.lam_B
+    return {"integral": Integral(abs(X_ - lD / 3), (X_, 0, lD)) < Rational(5, 18) * lD ** 2 - lD ** 2 / 10 ** 7,
+            "sum": Sum(lD ** X_, (X_, 0, 3)) < lD, "product": Product(lD, (X_, 0, 3)) < lD,
+            "derivative": Derivative(lD ** 3, lD, evaluate=False) < lD, "subs": Subs(lD ** 2, lD, lB) < lD,
+            "tuple": Eq(Tuple(lD), Tuple(lB)), "root object": CRootOf(X_ ** 5 - X_ - 1, 0) < lD,
+            "relation of relations": Eq(lD > lB, S.a > S.b), "Ne of relations": Ne(lD > lB, S.a > S.b),
+            "gap as a number": O.spectral_gap > 0, "gap in a sum": Eq(O.spectral_gap + 1, 2),
+            "a bare symbol as a statement": __import__("sympy").Symbol("q")}
+
+
+@pytest.mark.parametrize("name", list(_non_terms()))
+def test_what_a_checker_would_approximate_or_misread_is_refused_when_the_claim_is_built(name):
+    """The integral is exactly 5 lambda_D^2/18, so the first statement is false everywhere; the verifier used to
+    lambdify it into quadrature, whose error (1e-6) dwarfs the gap, and said SAMPLED.  The gap atom was read as
+    the number 1 (``gap > 0`` SAMPLED); relations between booleans crashed both checkers."""
+    with pytest.raises(ClaimError):
+        Prop("U.p", _non_terms()[name], (), model="two-level")
+
+
+def test_statements_of_the_allowed_vocabulary_are_still_built():
+    from sympy import And, Not, Or
+
+    for concl in (And(S.lam_D > S.lam_B, Or(S.a > 0, Not(S.b < 0))), S.lam_D < pi * S.lam_B + sqrt(2),
+                  Max(S.eta, S.lam_B) >= abs(S.eta - 1)):
+        Prop("U.ok", concl, (O.spectral_gap,) if concl.has(S.eta) else (), model="two-level")
+
+
+def test_a_user_oracle_must_keep_the_promises_of_its_symbols_assumptions():
+    """``w`` declared positive: SymPy builds ``|w| < eta`` as ``w < eta``.  An oracle giving ``w = -2 eta`` made the
+    false statement SAMPLED; now the broken promise is an ERROR that says so."""
+    from sympy import Symbol
+
+    w = Symbol("w_pos", positive=True)
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.abs", abs(w) < S.eta, verify_only=True),))
+    bad = verify_claims([claim], 10, 0, oracles={w: lambda inst: -2 * inst.eta})["U"].props["U.abs"]
+    assert bad.verdict == Verdict.ERROR and "declared positive" in bad.error, (bad.verdict, bad.error)
+    good = verify_claims([claim], 10, 0, oracles={w: lambda inst: inst.eta / 2})["U"].props["U.abs"]
+    assert good.verdict == Verdict.SAMPLED
+    n = Symbol("n_whole", integer=True)
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.int", n ** 2 >= n, verify_only=True),))
+    r = verify_claims([claim], 5, 0, oracles={n: lambda inst: mpmath.mpf(1) / 2})["U"].props["U.int"]
+    assert r.verdict == Verdict.ERROR and "declared integer" in r.error
+
+
+def test_an_exponential_with_a_huge_coefficient_is_left_to_sampling_quickly():
+    """``exp(10^6 lambda_D)`` is ``exp(lambda_D)**(10^6)`` to polynomial algebra: the prover hung, past its timeout."""
+    r = prove_prop("U", Prop("U.expbig", exp(10 ** 6 * S.lam_D) < S.lam_D, (), model="two-level"), 3.0)
+    assert r.verdict == Verdict.UNKNOWN and "exponent of 1000000" in r.note and r.seconds < 5
+    assert _verify(Prop("U.expbig", exp(10 ** 6 * S.lam_D) < S.lam_D, (), model="two-level"), 20) == Verdict.REFUTED
+
+
+def test_the_tolerance_does_not_depend_on_the_precision_of_its_first_caller():
+    """It was cached with the mantissa of whoever asked first: --jobs 1 and --jobs 2 then disagreed in the 16th
+    digit of the reported margins."""
+    from salign.verify.verifier.evaluate import tolerance
+
+    tolerance.cache_clear()
+    with mpmath.workdps(200):
+        high = tolerance(50)
+    tolerance.cache_clear()
+    assert tolerance(50)._mpf_ == high._mpf_
+
+
+def test_a_proved_claim_names_the_oracle_only_propositions_it_does_not_cover():
+    """T1 is PROVED, but T1.root (a root found numerically) was only sampled: the claim's line says so."""
+    from salign.verify.prover.prove import prove_claim as prove_all
+
+    t1 = get("T1")
+    verdict, partial = claim_status(prove_all(t1, TIMEOUT), t1)
+    assert verdict == Verdict.PROVED and "T1.root left to salign verify" in partial, partial

@@ -295,7 +295,7 @@ def test_the_combining_rule():
     assert combine(V.SAMPLED, V.UNKNOWN) == V.SAMPLED
     assert combine(V.ERROR, V.PROVED) == V.ERROR
     assert claim_verdict([PV("a", V.PROVED), PV("b", V.SAMPLED)])[0] == V.SAMPLED  # the weakest proposition
-    assert claim_verdict([PV("a", V.PROVED), PV("r", V.SAMPLED, formal=False)])[0] == V.PROVED
+    assert claim_verdict([PV("a", V.PROVED), PV("r", V.SAMPLED, formal=False)]) == (V.PROVED, "r sampled, not proved")
     assert claim_verdict([PV("a", V.PROVED), PV("r", V.UNCHECKED, formal=False)])[0] == V.UNCHECKED
     assert claim_verdict([PV("a", V.PROVED), PV("x", V.REFUTED, expected=False)])[0] == V.PROVED
 

@@ -14,7 +14,28 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from sympy import Abs, Expr, Float, Max, Min, Ne, Pow, exp, log, preorder_traversal
+from sympy import (
+    Abs,
+    Add,
+    Eq,
+    Expr,
+    Float,
+    Ge,
+    Gt,
+    Le,
+    Lt,
+    Max,
+    Min,
+    Mul,
+    Ne,
+    NumberSymbol,
+    Pow,
+    Rational,
+    Symbol,
+    exp,
+    log,
+    preorder_traversal,
+)
 from sympy.core.function import Application
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import And, Boolean, BooleanFalse, BooleanTrue, Equivalent, Implies, Not, Or
@@ -101,22 +122,61 @@ CONNECTIVES = (And, Or, Not, Implies, Equivalent)
 FUNCTIONS = (Abs, Max, Min, exp, log)
 
 
+#: the relations a statement may use; each compares two numbers
+RELATIONS = (Eq, Ne, Lt, Le, Gt, Ge)
+
+#: the numbers a statement may write: exact rationals and named constants (pi, E, ...)
+NUMBERS = (Rational, NumberSymbol)
+
+
 def _check_vocabulary(name: str, b) -> None:
-    """Refuse what neither checker can take at face value: a float constant (a binary approximation: write
-    ``Rational(1, 10)``, not ``0.1``), a connective other than :data:`CONNECTIVES` and a function other than
-    :data:`FUNCTIONS`."""
-    for node in preorder_traversal(b):
-        if isinstance(node, Application) and not isinstance(node, (Boolean, *FUNCTIONS)):
-            raise ClaimError(f"Prop {name}: {type(node).__name__} is not one of the functions "
+    """Refuse what neither checker can take at face value.  A statement is built from relations
+    (:data:`RELATIONS`) between terms, joined by :data:`CONNECTIVES`; the only other atom is
+    ``spectral_gap``.  A term is built from symbols and :data:`NUMBERS` with ``+``, ``*``, powers and
+    :data:`FUNCTIONS`: nothing else, so no float (a binary approximation), no integral, sum,
+    derivative or root object that a checker would approximate, no relation between booleans."""
+    from .observables import spectral_gap
+
+    def formula(f) -> None:
+        if isinstance(f, (BooleanTrue, BooleanFalse)) or f == spectral_gap:
+            return
+        if isinstance(f, CONNECTIVES):
+            for a in f.args:
+                formula(a)
+            return
+        if isinstance(f, RELATIONS):
+            for side in f.args:
+                term(side)
+            return
+        if isinstance(f, Relational) or not isinstance(f, Boolean) or f.is_Symbol:
+            raise ClaimError(f"Prop {name}: {f} is not a statement a checker can judge: compare two numbers "
+                             "with ==, !=, <, <=, > or >= (Eq, Ne, Lt, Le, Gt, Ge)")
+        raise ClaimError(f"Prop {name}: {type(f).__name__} is not one of the connectives "
+                         f"{', '.join(c.__name__ for c in CONNECTIVES)}; write it with them")
+
+    def term(t) -> None:
+        if isinstance(t, Float):
+            raise ClaimError(f"Prop {name}: the float {t} is a binary approximation that neither checker takes "
+                             "at face value; write an exact number, e.g. Rational(1, 10) or S('1/10')")
+        if t == spectral_gap or isinstance(t, Boolean) and not isinstance(t, Symbol):
+            raise ClaimError(f"Prop {name}: {t} is a statement, not a number: it cannot be compared or computed "
+                             "with; use it as a hypothesis or join it with And/Or")
+        if isinstance(t, (Symbol, *NUMBERS)):
+            return
+        if isinstance(t, (Add, Mul, Pow, *FUNCTIONS)):
+            for a in t.args:
+                term(a)
+            return
+        if isinstance(t, Application):
+            raise ClaimError(f"Prop {name}: {type(t).__name__} is not one of the functions "
                              f"{', '.join(f.__name__ for f in FUNCTIONS)} (a jump lets rounding decide); "
                              "state it with relations, e.g. Q > 0 for sign(Q) > 0")
-        if isinstance(node, Float):
-            raise ClaimError(f"Prop {name}: the float {node} is a binary approximation that neither checker takes "
-                             "at face value; write an exact number, e.g. Rational(1, 10) or S('1/10')")
-        if isinstance(node, Boolean) and not isinstance(node, (Relational, *CONNECTIVES, BooleanTrue,
-                                                                BooleanFalse)) and not node.is_Symbol:
-            raise ClaimError(f"Prop {name}: {type(node).__name__} is not one of the connectives "
-                             f"{', '.join(c.__name__ for c in CONNECTIVES)}; write it with them")
+        raise ClaimError(f"Prop {name}: {type(t).__name__} ({t}) is not a term both checkers read exactly; "
+                         "write it with +, *, powers and the functions "
+                         f"{', '.join(f.__name__ for f in FUNCTIONS)} (compute an integral, sum or "
+                         "derivative first, or give it an oracle)")
+
+    formula(b)
 
 
 @dataclass(frozen=True)

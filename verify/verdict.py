@@ -99,9 +99,9 @@ def claim_verdict(props: list[PropVerdict]) -> tuple[Verdict, str]:
     """A claim's verdict: the weakest of its formal propositions, unless an oracle check fails.
 
     Exploratory conjectures (``expected=False``) do not count.  Oracle-only propositions
-    can at best be SAMPLED; they do not lower a proved claim, but a failing one
-    (REFUTED, UNCHECKED, ERROR) fails the claim.  The second value names what a PROVED
-    or CERTIFIED verdict does not cover (empty when it covers everything stated).
+    can at best be SAMPLED; a failing one (REFUTED, UNCHECKED, ERROR) fails the claim, and
+    a PROVED or CERTIFIED claim names them in the second value ("T1.root sampled, not
+    proved"), which says what the verdict does not cover (empty when it covers everything).
     """
     counted = [p for p in props if p.expected]
     failing = [p for p in counted if p.verdict.fails]
@@ -111,9 +111,18 @@ def claim_verdict(props: list[PropVerdict]) -> tuple[Verdict, str]:
     if not formal:
         return weakest(p.verdict for p in counted), ""
     v = weakest(p.verdict for p in formal)
-    partial = [f"{p.name} on {p.coverage} only" for p in formal if v in (Verdict.PROVED, Verdict.CERTIFIED)
-               and not p.full]
+    if v not in (Verdict.PROVED, Verdict.CERTIFIED):
+        return v, ""
+    partial = [f"{p.name} on {p.coverage} only" for p in formal if not p.full]
+    for verdict in sorted({p.verdict for p in counted if not p.formal}, key=RANK.__getitem__):
+        names = ", ".join(p.name for p in counted if not p.formal and p.verdict == verdict)
+        partial.append(f"{names} {_NOT_PROVED.get(verdict, verdict.value.lower())}")
     return v, "; ".join(partial)
+
+
+#: how a claim's PROVED names an oracle-only proposition it does not cover
+_NOT_PROVED = {Verdict.SAMPLED: "sampled, not proved", Verdict.VERIFY_ONLY: "left to salign verify",
+               Verdict.NOT_RUN: "not checked", Verdict.UNKNOWN: "undecided"}
 
 
 def run_fails(verdicts) -> bool:

@@ -244,10 +244,13 @@ def status_table(doc: dict, console) -> None:
         v_text = (f"{v.get('instances', 0)} inst., {v.get('checks', 0)} checks"
                   + (f", {v['violations']} violations" if v.get("violations") else "")) if "checks" in v else v["verdict"]
         verdict = Verdict(c["verdict"])
-        label = c["verdict"] + (f" (partial: {c['partial']})" if c.get("partial") else "")
+        label = c["verdict"] + (" *" if c.get("partial") else "")
         t.add_row(cid + (" (user)" if c.get("user") else ""), f"[{STYLE.get(verdict, 'red')}]{escape(label)}[/]",
                   escape(p_text), escape(v_text), escape(c["title"]))
     console.print(t)
+    for cid, c in doc["claims"].items():  # what a starred verdict does not cover
+        if c.get("partial"):
+            console.print(escape(f"* {cid}: {c['partial']}"), soft_wrap=True)
     for c in doc["claims"].values():
         for row in c.get("propositions", []):
             v = Verdict(row["verdict"])

@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field
 
-from sympy import And, Ne, Pow, Rational, preorder_traversal
+from sympy import Add, And, Ne, Pow, Rational, exp, preorder_traversal
 
 from salign.theory.claim import Claim, Prop
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
@@ -378,6 +378,19 @@ def prove_prop(claim_id: str, prop: Prop, timeout_s: float = 8.0, cache: ProofCa
     return res
 
 
+def _degrees(b):
+    """The degrees polynomial algebra would see: each rational exponent's numerator and denominator, and each
+    rational coefficient in an exponential's argument (``exp(c x)`` is ``exp(x)**c`` to SymPy)."""
+    for e in preorder_traversal(b):
+        if isinstance(e, Pow) and e.exp.is_Rational:
+            yield from (abs(e.exp.p), e.exp.q)
+        elif isinstance(e, exp):
+            for term in Add.make_args(e.args[0]):
+                c = term.as_coeff_Mul()[0]
+                if c.is_Rational:
+                    yield from (abs(c.p), c.q)
+
+
 def _prove_prop(claim_id: str, prop: Prop, timeout_s: float, cache: ProofCache, signs: Signs | None) -> ProofResult:
     from salign.theory.symbols import domain_hypotheses
 
@@ -386,8 +399,7 @@ def _prove_prop(claim_id: str, prop: Prop, timeout_s: float, cache: ProofCache, 
     hits0 = cache.hits
     res = ProofResult(claim_id, prop.name, Verdict.UNKNOWN)
     foreign = oracle_only_symbols(prop)
-    huge = sorted({int(e.exp) for b in (prop.conclusion, *prop.hypotheses) for e in preorder_traversal(b)
-                   if isinstance(e, Pow) and e.exp.is_Integer and abs(e.exp) > MAX_EXPONENT})
+    huge = sorted(d for b in (prop.conclusion, *prop.hypotheses) for d in _degrees(b) if d > MAX_EXPONENT)
     if huge and not (prop.verify_only or foreign):
         res.note = (f"an exponent of {huge[-1]} is beyond what the prover expands (at most {MAX_EXPONENT}): "
                     "left to salign verify")
@@ -485,10 +497,9 @@ def claim_status(results: list[ProofResult], claim: Claim) -> tuple[Verdict, str
     expected = {p.name: p.expected for p in claim.props}
     verdicts = [r.as_verdict(formal=r.verdict != Verdict.VERIFY_ONLY, expected=expected.get(r.prop, True))
                 for r in results]
-    formal = [v for v in verdicts if v.formal]
-    if not formal:
+    if not any(v.formal for v in verdicts):
         return Verdict.VERIFY_ONLY, ""
-    return claim_verdict(formal)
+    return claim_verdict(verdicts)
 
 
 __all__ = ["prove_prop", "prove_claim", "claim_status", "ProofResult", "decide", "find_witness"]

@@ -93,11 +93,23 @@ class Context:
         return self.vals
 
 
+#: what a symbol's assumptions promise of its value: SymPy used the promise when it built the statement
+#: (``Abs(w)`` becomes ``w`` for ``w`` positive), so a value that breaks it would be judged by another statement
+_PROMISES = (("positive", lambda v: v > 0), ("nonnegative", lambda v: v >= 0), ("negative", lambda v: v < 0),
+             ("nonpositive", lambda v: v <= 0), ("nonzero", lambda v: v != 0),
+             ("integer", lambda v: v == int(v)))
+
+
 def _checked_user_value(s, v):
+    """A user oracle's value, if it is a finite number that keeps every promise of the symbol's assumptions."""
     if isinstance(v, bool) or not isinstance(v, NUMBERS):
         raise TypeError(f"the oracle for {s} returned a {type(v).__name__}, not a number")
     if not mpmath.isfinite(v):  # a bug in the oracle, not a value where the statement is undefined
         raise ValueError(f"the oracle for {s} returned {v}, not a finite number")
+    for assumption, kept in _PROMISES:
+        if s.assumptions0.get(assumption) and not kept(v):
+            raise ValueError(f"the oracle for {s} returned {v}, but {s} is declared {assumption}: SymPy built the "
+                             "statement on that assumption; fix the oracle or the symbol's assumptions")
     return v
 
 

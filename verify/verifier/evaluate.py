@@ -47,7 +47,8 @@ def tolerance(dps: int):
     if dps < MIN_DPS:
         raise PrecisionError(f"--dps {dps} decides nothing: the tolerance would be 10^{GUARD_DIGITS - dps}; "
                              f"use --dps {MIN_DPS} or more (default 50)")
-    return mpmath.mpf(10) ** (GUARD_DIGITS - dps)
+    with mpmath.workdps(dps):  # the value depends on dps alone, never on the precision of the first caller
+        return mpmath.mpf(10) ** (GUARD_DIGITS - dps)
 
 
 #: observables whose value is a difference of larger terms: their magnitude symbol
