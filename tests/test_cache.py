@@ -112,3 +112,30 @@ def test_the_check_reports_cached_verdicts(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "(cached)" in out and "0 computed" in out
     assert get("L4")
+
+
+def test_an_entry_anyone_could_have_written_is_ignored(tmp_path):
+    """A planted entry in a world-writable cache directory cannot turn a false statement PROVED: the prover
+    answers it again (the fifth review planted PROVED for dL_D <= 0, which is false beyond eta_D)."""
+    import json
+    import stat
+
+    from salign.theory import observables as O
+    from salign.theory.cache import CacheWarning
+    from salign.theory.claim import Prop
+    from salign.verify.prover.cache import ProofCache
+    from salign.verify.prover.prove import prove_prop
+    from salign.verify.verdict import Verdict
+
+    prop = Prop("U.false", O.dL_D <= 0)
+    cache = ProofCache(tmp_path)
+    first = prove_prop("U", prop, 4.0, cache=cache)
+    assert first.verdict == Verdict.REFUTED
+    (entry,) = [p for p in tmp_path.rglob("*.json") if json.loads(p.read_text())["value"].get("prop") == "U.false"]
+    doc = json.loads(entry.read_text())
+    doc["value"].update(verdict="PROVED", counterexample=None, routes=["z3", "cvc5"])
+    entry.write_text(json.dumps(doc))
+    entry.parent.chmod(entry.parent.stat().st_mode | stat.S_IWOTH)
+    with pytest.warns(CacheWarning, match="writable by all"):
+        again = prove_prop("U", prop, 4.0, cache=ProofCache(tmp_path))
+    assert again.verdict == Verdict.REFUTED and again.counterexample

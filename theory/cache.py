@@ -6,6 +6,10 @@
 
 ``SALIGN_CACHE_DIR`` moves the directory; ``SALIGN_NO_CACHE=1`` (what ``--no-cache`` sets) turns
 every cache off.  An entry that cannot be read is ignored with a warning and recomputed.
+
+The cache is trusted like the code (a cached PROVED is not proved again), so an entry is read only if
+nobody else could have written it: it and every directory from the cache's root down to it belong to
+this user (or root) and are not writable by all (:func:`trusted`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import json
 import os
 import pickle
 import platform
+import stat
 import warnings
 from functools import cache
 from pathlib import Path
@@ -40,6 +45,24 @@ def directory() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("salign"))
+
+
+def trusted(path: Path, root: Path) -> bool:
+    """Could only this user (or root) have written ``path``: it and each directory from ``root`` down to it
+    belong to this user or root, and none is writable by all?  (A shared, world-writable cache directory
+    would let anyone plant a verdict.)  Warns and says False otherwise."""
+    if not hasattr(os, "getuid"):  # pragma: no cover - no POSIX owners to check
+        return True
+    path, root = Path(path).absolute(), Path(root).absolute()
+    chain = [path, *(q for q in path.parents if q == root or root in q.parents)]
+    for q in chain:
+        st = q.stat()
+        if st.st_uid not in (os.getuid(), 0) or st.st_mode & stat.S_IWOTH:
+            who = "writable by all" if st.st_mode & stat.S_IWOTH else f"owned by user {st.st_uid}"
+            warnings.warn(f"ignoring the cache entry {path}: {q} is {who}, so anyone could have written it "
+                          "(make the cache directory private, or set SALIGN_CACHE_DIR)", CacheWarning, stacklevel=3)
+            return False
+    return True
 
 
 @cache
@@ -122,7 +145,7 @@ def load_registry():
     if not enabled():
         return None
     path = _registry_path()
-    if not path.exists():
+    if not path.exists() or not trusted(path, directory()):
         return None
     try:
         with open(path, "rb") as fh:
@@ -158,7 +181,7 @@ def memo(name: str, build):
     if not enabled():
         return build()
     path = directory() / "registry" / f"{source_hash()}-{name}-v{FORMAT}.json"
-    if path.exists():
+    if path.exists() and trusted(path, directory()):
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
             if not (isinstance(doc, dict) and doc.get("source") == source_hash() and "value" in doc):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sympy
 
-from salign.theory.cache import CacheWarning
+from salign.theory.cache import CacheWarning, trusted
 from salign.verify.atomic import write_atomic
 
 from .solvers import solver_versions
@@ -72,7 +72,7 @@ class ProofCache:
         if not self.enabled:
             return None
         path = self._path(key)
-        if not path.exists():
+        if not path.exists() or not trusted(path, self.directory):
             self.misses += 1
             return None
         try:
