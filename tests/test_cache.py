@@ -114,7 +114,8 @@ def test_the_check_reports_cached_verdicts(tmp_path, capsys, monkeypatch):
     assert get("L4")
 
 
-def test_an_entry_anyone_could_have_written_is_ignored(tmp_path):
+@pytest.mark.parametrize("others", ["group", "all"])
+def test_an_entry_anyone_could_have_written_is_ignored(tmp_path, others):
     """A planted entry in a world-writable cache directory cannot turn a false statement PROVED: the prover
     answers it again (the fifth review planted PROVED for dL_D <= 0, which is false beyond eta_D)."""
     import json
@@ -135,7 +136,30 @@ def test_an_entry_anyone_could_have_written_is_ignored(tmp_path):
     doc = json.loads(entry.read_text())
     doc["value"].update(verdict="PROVED", counterexample=None, routes=["z3", "cvc5"])
     entry.write_text(json.dumps(doc))
-    entry.parent.chmod(entry.parent.stat().st_mode | stat.S_IWOTH)
-    with pytest.warns(CacheWarning, match="writable by all"):
+    entry.parent.chmod(entry.parent.stat().st_mode | (stat.S_IWGRP if others == "group" else stat.S_IWOTH))
+    with pytest.warns(CacheWarning, match="writable by others"):
         again = prove_prop("U", prop, 4.0, cache=ProofCache(tmp_path))
     assert again.verdict == Verdict.REFUTED and again.counterexample
+
+
+def test_entries_salign_writes_stay_trusted_under_a_permissive_umask(tmp_path):
+    """With umask 002 files and folders would be group-writable, and so ignored: salign writes its own
+    entries writable by their owner only."""
+    import os
+    import stat
+
+    from salign.theory.cache import CacheWarning
+    from salign.verify.prover.cache import ProofCache
+    from salign.verify.prover.prove import prove_prop
+
+    old = os.umask(0o002)
+    try:
+        prop = get("L2").prop("L2.P_positive")
+        prove_prop("L2", prop, 4.0, cache=ProofCache(tmp_path))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", CacheWarning)
+            again = prove_prop("L2", prop, 4.0, cache=ProofCache(tmp_path))
+    finally:
+        os.umask(old)
+    assert again.cached
+    assert not any(p.stat().st_mode & (stat.S_IWGRP | stat.S_IWOTH) for p in tmp_path.rglob("*"))

@@ -9,7 +9,7 @@ every cache off.  An entry that cannot be read is ignored with a warning and rec
 
 The cache is trusted like the code (a cached PROVED is not proved again), so an entry is read only if
 nobody else could have written it: it and every directory from the cache's root down to it belong to
-this user (or root) and are not writable by all (:func:`trusted`).
+this user (or root) and are writable by nobody else (:func:`trusted`).
 """
 
 from __future__ import annotations
@@ -47,22 +47,37 @@ def directory() -> Path:
     return Path(user_cache_dir("salign"))
 
 
+#: write permission for anyone but the owner: what makes a cache entry untrustworthy
+_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+
+
 def trusted(path: Path, root: Path) -> bool:
     """Could only this user (or root) have written ``path``: it and each directory from ``root`` down to it
-    belong to this user or root, and none is writable by all?  (A shared, world-writable cache directory
-    would let anyone plant a verdict.)  Warns and says False otherwise."""
+    belong to this user or root, and none is writable by its group or by all?  (A shared cache directory
+    would let others plant a verdict.)  Warns and says False otherwise; salign writes its own entries
+    that way whatever the umask (:func:`private_dirs`, :func:`_store`)."""
     if not hasattr(os, "getuid"):  # pragma: no cover - no POSIX owners to check
         return True
     path, root = Path(path).absolute(), Path(root).absolute()
     chain = [path, *(q for q in path.parents if q == root or root in q.parents)]
     for q in chain:
         st = q.stat()
-        if st.st_uid not in (os.getuid(), 0) or st.st_mode & stat.S_IWOTH:
-            who = "writable by all" if st.st_mode & stat.S_IWOTH else f"owned by user {st.st_uid}"
-            warnings.warn(f"ignoring the cache entry {path}: {q} is {who}, so anyone could have written it "
-                          "(make the cache directory private, or set SALIGN_CACHE_DIR)", CacheWarning, stacklevel=3)
+        if st.st_uid not in (os.getuid(), 0) or st.st_mode & _OTHERS_WRITE:
+            who = "writable by others" if st.st_mode & _OTHERS_WRITE else f"owned by user {st.st_uid}"
+            warnings.warn(f"ignoring cache entries under {q}: it is {who}, so someone else could have written "
+                          f"them (chmod go-w {q}, or set SALIGN_CACHE_DIR to a private directory)", CacheWarning,
+                          stacklevel=3)
             return False
     return True
+
+
+def private_dirs(directory: Path, root: Path) -> None:
+    """Create ``directory`` (and what is missing between ``root`` and it) writable by its owner only."""
+    directory, root = Path(directory).absolute(), Path(root).absolute()
+    for q in reversed([directory, *(p for p in directory.parents if p == root or root in p.parents)]):
+        if not q.exists():
+            q.mkdir(exist_ok=True)
+            q.chmod(q.stat().st_mode & ~_OTHERS_WRITE)
 
 
 @cache
@@ -167,9 +182,10 @@ def save_registry(claims: dict) -> None:
 def _store(path: Path, data: bytes) -> None:
     """Write a cache entry whole (a temporary file, then a rename); a read-only cache costs time, never a result."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dirs(path.parent, directory())
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
+        tmp.chmod(tmp.stat().st_mode & ~_OTHERS_WRITE)
         os.replace(tmp, path)
     except OSError as e:
         warnings.warn(f"cannot write the cache entry {path}: {e}", CacheWarning, stacklevel=3)

@@ -32,6 +32,7 @@ from sympy import (
     Pow,
     Rational,
     Symbol,
+    Wild,
     exp,
     log,
     preorder_traversal,
@@ -161,6 +162,8 @@ def _check_vocabulary(name: str, b) -> None:
         if t == spectral_gap or isinstance(t, Boolean) and not isinstance(t, Symbol):
             raise ClaimError(f"Prop {name}: {t} is a statement, not a number: it cannot be compared or computed "
                              "with; use it as a hypothesis or join it with And/Or")
+        if isinstance(t, Wild):
+            raise ClaimError(f"Prop {name}: {t} is a pattern (Wild), not a symbol; use Symbol")
         if isinstance(t, (Symbol, *NUMBERS)):
             return
         if isinstance(t, (Add, Mul, Pow, *FUNCTIONS)):
@@ -232,8 +235,14 @@ class Prop:
                                  "state it over symbols whose assumptions do not decide it")
         for part in (self.conclusion, *self.hypotheses):
             _check_vocabulary(self.name, part)
-        from .observables import foreign_symbols
+        from .observables import foreign_symbols, project_symbols
 
+        impostors = sorted({s.name for s in self.free_symbols()} & {s.name for s in project_symbols()}
+                           - {s.name for s in self.free_symbols() & project_symbols()})
+        if impostors:
+            raise ClaimError(f"Prop {self.name}: {', '.join(impostors)} is the name of a model symbol, but the symbol "
+                             "used is another one (other assumptions); use salign.theory.symbols / observables, "
+                             "or give your own symbol another name")
         foreign = foreign_symbols(self.model, self.free_symbols())
         if foreign:
             raise ClaimError(f"Prop {self.name}: the {self.model} model does not define "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import runpy
 import traceback
+from functools import lru_cache
 from pathlib import Path
 
 from sympy import Symbol
@@ -30,6 +31,31 @@ class ClaimFileError(UserError):
 KNOWN = O.project_symbols()
 
 
+#: what a user's oracle symbol may assume, and what each assumption promises of its values: SymPy uses the
+#: promise when it builds the statement (``Abs(w)`` becomes ``w`` for ``w`` positive), so a value that breaks it
+#: would be judged by another statement.  Any other assumption (even, prime, rational, extended_positive,
+#: integer=False, ...) is one the verifier cannot check on a number: such a symbol is refused.
+PROMISES = {"positive": lambda v: v > 0, "nonnegative": lambda v: v >= 0, "negative": lambda v: v < 0,
+            "nonpositive": lambda v: v <= 0, "nonzero": lambda v: v != 0, "integer": lambda v: v == int(v),
+            "real": lambda v: True}  # every number an oracle may return is real
+
+
+@lru_cache(maxsize=None)
+def oracle_symbol_problem(s) -> str | None:
+    """Why ``s`` cannot stand for an oracle's value (None if it can): its assumptions must be exactly those
+    that follow from some of :data:`PROMISES`, each of which the verifier checks on every value."""
+    from sympy import Symbol, Wild
+
+    if not isinstance(s, Symbol) or isinstance(s, Wild):
+        return f"{s!r} is not a plain SymPy Symbol"
+    declared = {k: True for k in PROMISES if s.assumptions0.get(k) is True}
+    extra = sorted(f"{k}={v}" for k, v in s.assumptions0.items() if Symbol("t", **declared).assumptions0.get(k) != v)
+    if extra:
+        return (f"the oracle symbol {s} assumes {', '.join(extra)}, which the verifier cannot check on the "
+                f"oracle's values; declare only {', '.join(k for k in PROMISES)} (each is checked)")
+    return None
+
+
 def load(path: str | Path) -> tuple[list[Claim], dict]:
     path = Path(path)
     if not path.is_file():
@@ -38,6 +64,8 @@ def load(path: str | Path) -> tuple[list[Claim], dict]:
         ns = runpy.run_path(str(path))
     except SyntaxError as e:
         raise ClaimFileError(f"{path}:{e.lineno}: syntax error: {e.msg}") from None
+    except SystemExit as e:  # not an Exception: it would end salign with its code, nothing checked
+        raise ClaimFileError(f"{path}: the file called sys.exit({e.code!r}) while it was loaded") from None
     except Exception as e:  # the user's code failed: say where, in one line
         tb = traceback.extract_tb(e.__traceback__)
         line = next((f.lineno for f in reversed(tb) if f.filename == str(path)), "?")
@@ -50,6 +78,10 @@ def load(path: str | Path) -> tuple[list[Claim], dict]:
         raise ClaimFileError(f"{path}: CLAIMS must be a non-empty list of salign.theory.Claim, got {type(claims).__name__}")
     if not isinstance(oracles, dict) or not all(isinstance(k, Symbol) and callable(f) for k, f in oracles.items()):
         raise ClaimFileError(f"{path}: ORACLES must map SymPy symbols to functions instance -> number")
+    for sym in oracles:
+        problem = oracle_symbol_problem(sym)
+        if problem:
+            raise ClaimFileError(f"{path}: {problem}")
     seen = set()
     for i, c in enumerate(claims):
         if not isinstance(c, Claim):

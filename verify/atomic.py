@@ -26,8 +26,9 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``."""
+def write_atomic(path: str | os.PathLike, data: str | bytes, private: bool = False) -> Path:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``; ``private``: writable
+    by its owner only, whatever the umask (a cache entry, trusted only if nobody else could have written it)."""
     path = Path(path)
     if path.exists() and not path.is_file():  # a device or a fifo is written to, never replaced by a file
         raise IsADirectoryError(f"{path} exists and is not a regular file: not replacing it")
@@ -39,7 +40,7 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_umask() & ~(0o022 if private else 0))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sympy
 
-from salign.theory.cache import CacheWarning, trusted
+from salign.theory.cache import CacheWarning, private_dirs, trusted
 from salign.verify.atomic import write_atomic
 
 from .solvers import solver_versions
@@ -90,7 +90,9 @@ class ProofCache:
         if not self.enabled:
             return
         try:
-            write_atomic(self._path(key), json.dumps({"key": key, "value": value}, sort_keys=True, default=str))
+            path = self._path(key)
+            private_dirs(path.parent, self.directory)
+            write_atomic(path, json.dumps({"key": key, "value": value}, sort_keys=True, default=str), private=True)
         except OSError as e:  # a read-only cache directory costs speed, never a result
             warnings.warn(f"cannot write the proof cache under {self.directory}: {e}", CacheWarning, stacklevel=2)
 

@@ -15,6 +15,7 @@ import mpmath
 
 from salign.theory import observables as O
 from salign.theory import symbols as S
+from salign.theory.userclaims import PROMISES, oracle_symbol_problem
 
 from . import dynamics, oracles
 from .evaluate import MAGNITUDE
@@ -84,7 +85,11 @@ class Context:
             if s in vals:
                 continue
             if s in self.extra:
-                self.vals[s] = _checked_user_value(s, self.extra[s](self.inst))
+                try:
+                    value = self.extra[s](self.inst)
+                except SystemExit as e:  # not an Exception: it would end the run with exit 0, nothing checked
+                    raise RuntimeError(f"the oracle for {s} called sys.exit({e.code!r})") from None
+                self.vals[s] = _checked_user_value(s, value)
                 continue
             provider = INDEX.get(s)
             if provider is None:
@@ -93,20 +98,16 @@ class Context:
         return self.vals
 
 
-#: what a symbol's assumptions promise of its value: SymPy used the promise when it built the statement
-#: (``Abs(w)`` becomes ``w`` for ``w`` positive), so a value that breaks it would be judged by another statement
-_PROMISES = (("positive", lambda v: v > 0), ("nonnegative", lambda v: v >= 0), ("negative", lambda v: v < 0),
-             ("nonpositive", lambda v: v <= 0), ("nonzero", lambda v: v != 0),
-             ("integer", lambda v: v == int(v)))
-
-
 def _checked_user_value(s, v):
     """A user oracle's value, if it is a finite number that keeps every promise of the symbol's assumptions."""
+    problem = oracle_symbol_problem(s)
+    if problem:
+        raise ValueError(problem)
     if isinstance(v, bool) or not isinstance(v, NUMBERS):
         raise TypeError(f"the oracle for {s} returned a {type(v).__name__}, not a number")
     if not mpmath.isfinite(v):  # a bug in the oracle, not a value where the statement is undefined
         raise ValueError(f"the oracle for {s} returned {v}, not a finite number")
-    for assumption, kept in _PROMISES:
+    for assumption, kept in PROMISES.items():
         if s.assumptions0.get(assumption) and not kept(v):
             raise ValueError(f"the oracle for {s} returned {v}, but {s} is declared {assumption}: SymPy built the "
                              "statement on that assumption; fix the oracle or the symbol's assumptions")
