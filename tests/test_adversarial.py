@@ -431,3 +431,81 @@ def test_a_proved_claim_names_the_oracle_only_propositions_it_does_not_cover():
     t1 = get("T1")
     verdict, partial = claim_status(prove_all(t1, TIMEOUT), t1)
     assert verdict == Verdict.PROVED and "T1.root left to salign verify" in partial, partial
+
+
+# --- a review of the fifth review's fixes --------------------------------------------------------------------
+
+_sympy = __import__("sympy")
+
+
+@pytest.mark.parametrize("assumptions", [{"even": True}, {"odd": True}, {"prime": True}, {"integer": False},
+                                         {"irrational": True}, {"extended_positive": True}, {"imaginary": True},
+                                         {"real": False}, {"rational": True}])
+def test_an_oracle_symbol_may_assume_only_what_the_verifier_checks(assumptions, tmp_path):
+    """``x`` even with an oracle giving 3: SymPy built ``(-1)**x eta + x >= 3`` as ``eta + x >= 3`` and the false
+    statement was SAMPLED.  Such a symbol is now refused: by the loader in one line, by the verifier as an ERROR."""
+    from salign.theory.userclaims import ClaimFileError, load
+
+    x = _sympy.Symbol("x_odd_one", **assumptions)
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.p", abs(x) < S.eta + 5, verify_only=True),))
+    r = verify_claims([claim], 3, 0, oracles={x: lambda inst: 3})["U"].props["U.p"]
+    assert r.verdict == Verdict.ERROR and "cannot check" in r.error, (r.verdict, r.error)
+    f = tmp_path / "odd.py"
+    f.write_text("from sympy import Symbol\nfrom salign.theory import Claim, Prop\nfrom salign.theory import symbols as S\n"
+                 f"x = Symbol('x_odd_one', **{assumptions!r})\nORACLES = {{x: lambda inst: 3}}\n"
+                 "CLAIMS = [Claim('U', 't', 's', 'h', {}, (Prop('U.p', abs(x) < S.eta + 5),))]\n")
+    with pytest.raises(ClaimFileError, match="cannot check"):
+        load(f)
+
+
+@pytest.mark.parametrize("value", [Rational(1, 3), __import__("fractions").Fraction(1, 3),
+                                   __import__("numpy").int64(3), __import__("numpy").float32(0.5), 10 ** 30])
+def test_exact_and_numpy_oracle_values_are_numbers(value):
+    if isinstance(value, Rational):  # a SymPy number is not an oracle value
+        return
+    p = _sympy.Symbol("p_val", positive=True)
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.p", p < S.eta + 10 ** 31, verify_only=True),))
+    r = verify_claims([claim], 3, 0, oracles={p: lambda inst: value})["U"].props["U.p"]
+    assert r.verdict == Verdict.SAMPLED, (r.verdict, r.error)
+
+
+def test_sys_exit_in_an_oracle_or_a_claims_file_is_an_error_not_a_clean_exit(tmp_path, capsys):
+    from salign.verify.frontend.cli import main
+
+    z = _sympy.Symbol("z_exit", real=True)
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.p", z > S.eta, verify_only=True),))
+    r = verify_claims([claim], 3, 0, oracles={z: lambda inst: __import__("sys").exit(0)})["U"].props["U.p"]
+    assert r.verdict == Verdict.ERROR and "sys.exit(0)" in r.error
+    f = tmp_path / "leaves.py"
+    f.write_text("import sys\nsys.exit(0)\n")
+    assert main(["verify", "--claims-file", str(f), "-n", "3"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "sys.exit(0)" in err[0]
+
+
+@pytest.mark.parametrize("concl", [2 ** (1000 * S.eta) > 1 + S.eta,
+                                   _sympy.Pow(_sympy.Pow(S.eta + 1, 16, evaluate=False), 16, evaluate=False) > S.eta,
+                                   exp(_sympy.Mul(S.eta, 1000, evaluate=False)) > 1 + S.eta])
+def test_degrees_hidden_in_symbolic_exponents_nested_or_unevaluated_powers_are_left_to_sampling(concl):
+    """``2**(1000 eta)`` is ``(2**eta)**1000`` to SymPy (the prover hung); nested powers multiply (a recursion
+    error)."""
+    r = prove_prop("U", Prop("U.deg", concl), 3.0)
+    assert r.verdict == Verdict.UNKNOWN and "left to salign verify" in r.note and r.seconds < 5, r.note
+
+
+def test_a_pattern_or_a_second_symbol_under_a_model_symbols_name_is_refused():
+    with pytest.raises(ClaimError, match="Wild"):
+        Prop("U.w", _sympy.Wild("w") < S.eta)
+    with pytest.raises(ClaimError, match="name of a model symbol"):
+        Prop("U.same", _sympy.Symbol("eta", real=True) < S.eta + 1)
+
+
+def test_a_constant_sympy_cannot_sign_leaves_the_prover_undecided_and_the_verifier_says_why():
+    """``log 6 - log 2 - log 3`` is exactly 0, which SymPy cannot decide: the prover crashed on ``c > 0``."""
+    from sympy import log
+
+    zero = log(6) - log(2) - log(3)
+    assert prove_prop("U", Prop("U.tie", S.eta * zero > 0), 3.0).verdict == Verdict.UNKNOWN
+    claim = Claim("U", "t", "s", "h", {}, (Prop("U.tie", S.eta * zero >= 0),))
+    r = verify_claims([claim], 5, 0)["U"].props["U.tie"]
+    assert r.verdict == Verdict.UNCHECKED and "undecided" in r.reason, r.reason

@@ -237,8 +237,8 @@ class Prop:
             _check_vocabulary(self.name, part)
         from .observables import foreign_symbols, project_symbols
 
-        impostors = sorted({s.name for s in self.free_symbols()} & {s.name for s in project_symbols()}
-                           - {s.name for s in self.free_symbols() & project_symbols()})
+        known = project_symbols()
+        impostors = sorted({s.name for s in self.free_symbols() - known} & {s.name for s in known})
         if impostors:
             raise ClaimError(f"Prop {self.name}: {', '.join(impostors)} is the name of a model symbol, but the symbol "
                              "used is another one (other assumptions); use salign.theory.symbols / observables, "

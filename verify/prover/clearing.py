@@ -226,16 +226,16 @@ def polynomial_sign(expr, strict: bool):
     (``strict``: with a term that is strictly positive everywhere: a constant or a monomial in positive
     variables), else None."""
     expr = expand(expr)
-    if expr.is_number:
-        return 1 if expr > 0 else -1 if expr < 0 else (None if strict else 1)
+    if expr.is_number:  # a constant SymPy cannot decide (log 6 - log 2 - log 3) has no sign here
+        return 1 if expr.is_positive else -1 if expr.is_negative else (None if strict or not expr.is_zero else 1)
     try:
         P = Poly(expr, *sorted(expr.free_symbols, key=str))
     except PolynomialError:
         return None
     if not all(g.is_nonnegative for g in P.gens):
         return None
-    signs = {1 if c > 0 else -1 for _, c in P.terms()}
-    if len(signs) != 1:
+    signs = {1 if c.is_positive else -1 if c.is_negative else None for _, c in P.terms()}
+    if len(signs) != 1 or None in signs:
         return None
     if strict and not any(all(g.is_positive for g, e in zip(P.gens, mon) if e) for mon, _ in P.terms()):
         return None

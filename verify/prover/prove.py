@@ -23,7 +23,8 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field
 
-from sympy import Add, And, Ne, Pow, Rational, exp, preorder_traversal
+from sympy import Add, And, Mul, Ne, Pow, Rational, exp, preorder_traversal
+from sympy.core.relational import Relational
 
 from salign.theory.claim import Claim, Prop
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
@@ -48,6 +49,9 @@ from .translate import Negated
 
 #: the largest integer exponent the prover expands (larger ones make polynomial algebra explode)
 MAX_EXPONENT = 64
+#: the largest degree (see :func:`_degree`) a relation may reach in polynomial algebra; the built-in claims
+#: reach 59 (L3.monotone), nested powers multiply
+MAX_DEGREE = 200
 #: seconds for side questions (a denominator's sign)
 QUICK_S = 2.0
 #: proved signs, shared by every proposition of a run (the same denominators recur)
@@ -378,17 +382,44 @@ def prove_prop(claim_id: str, prop: Prop, timeout_s: float = 8.0, cache: ProofCa
     return res
 
 
-def _degrees(b):
-    """The degrees polynomial algebra would see: each rational exponent's numerator and denominator, and each
-    rational coefficient in an exponential's argument (``exp(c x)`` is ``exp(x)**c`` to SymPy)."""
+def _coefficients(e):
+    """Each rational number multiplying a term of ``e`` (also in an unevaluated product)."""
+    for term in Add.make_args(e):
+        for f in Mul.make_args(term):
+            if f.is_Rational:
+                yield abs(f.p)
+                yield f.q
+
+
+def _degree(e) -> int:
+    """A bound on the degree polynomial algebra would see in ``e``: a power multiplies its base's degree by the
+    numerator and denominator of a rational exponent (nested powers multiply), and ``b**(c x)`` or
+    ``exp(c x)`` is a power of ``b**x`` or ``exp(x)`` with exponent ``c`` to SymPy."""
+    if isinstance(e, Pow):
+        k = max(abs(e.exp.p), e.exp.q) if e.exp.is_Rational else max(_coefficients(e.exp), default=1)
+        return _degree(e.base) * k + (0 if e.exp.is_Rational else _degree(e.exp))
+    if isinstance(e, exp):
+        return max(_coefficients(e.args[0]), default=1) * _degree(e.args[0])
+    if isinstance(e, Mul):
+        return sum(_degree(a) for a in e.args)
+    return max((_degree(a) for a in e.args), default=1)
+
+
+def _exponents(b):
+    """Each exponent polynomial algebra would expand: rational exponents' numerators and denominators, and the
+    coefficients in a symbolic exponent or an exponential's argument."""
     for e in preorder_traversal(b):
-        if isinstance(e, Pow) and e.exp.is_Rational:
-            yield from (abs(e.exp.p), e.exp.q)
+        if isinstance(e, Pow):
+            yield from ((abs(e.exp.p), e.exp.q) if e.exp.is_Rational else _coefficients(e.exp))
         elif isinstance(e, exp):
-            for term in Add.make_args(e.args[0]):
-                c = term.as_coeff_Mul()[0]
-                if c.is_Rational:
-                    yield from (abs(c.p), c.q)
+            yield from _coefficients(e.args[0])
+
+
+def _degrees(b):
+    """The degree each relation of ``b`` would have in polynomial algebra (see :func:`_degree`)."""
+    for e in preorder_traversal(b):
+        if isinstance(e, Relational):
+            yield max(_degree(e.lhs), _degree(e.rhs))
 
 
 def _prove_prop(claim_id: str, prop: Prop, timeout_s: float, cache: ProofCache, signs: Signs | None) -> ProofResult:
@@ -399,10 +430,13 @@ def _prove_prop(claim_id: str, prop: Prop, timeout_s: float, cache: ProofCache, 
     hits0 = cache.hits
     res = ProofResult(claim_id, prop.name, Verdict.UNKNOWN)
     foreign = oracle_only_symbols(prop)
-    huge = sorted(d for b in (prop.conclusion, *prop.hypotheses) for d in _degrees(b) if d > MAX_EXPONENT)
-    if huge and not (prop.verify_only or foreign):
-        res.note = (f"an exponent of {huge[-1]} is beyond what the prover expands (at most {MAX_EXPONENT}): "
-                    "left to salign verify")
+    parts = (prop.conclusion, *prop.hypotheses)
+    huge = sorted(k for b in parts for k in _exponents(b) if k > MAX_EXPONENT)
+    degree = max(d for b in parts for d in (*_degrees(b), 0))
+    if (huge or degree > MAX_DEGREE) and not (prop.verify_only or foreign):
+        res.note = ((f"an exponent of {huge[-1]} is beyond what the prover expands (at most {MAX_EXPONENT})" if huge
+                     else f"a degree of up to {degree} is beyond what the prover expands (at most {MAX_DEGREE})")
+                    + ": left to salign verify")
         return res
     if prop.verify_only or foreign:
         res.verdict = Verdict.VERIFY_ONLY

@@ -9,6 +9,7 @@ exists, a zero denominator) is NaN, which makes every relation using it false.
 
 from __future__ import annotations
 
+import numbers
 from fractions import Fraction
 
 import mpmath
@@ -103,6 +104,12 @@ def _checked_user_value(s, v):
     problem = oracle_symbol_problem(s)
     if problem:
         raise ValueError(problem)
+    if isinstance(v, numbers.Integral) and not isinstance(v, bool):  # numpy's integers too
+        v = int(v)
+    elif isinstance(v, Fraction):  # exact: rounded once, at the working precision, like any oracle value
+        v = mpmath.mpf(v.numerator) / v.denominator
+    elif isinstance(v, numbers.Real) and not isinstance(v, float):  # numpy.float32, ...
+        v = float(v)
     if isinstance(v, bool) or not isinstance(v, NUMBERS):
         raise TypeError(f"the oracle for {s} returned a {type(v).__name__}, not a number")
     if not mpmath.isfinite(v):  # a bug in the oracle, not a value where the statement is undefined

@@ -294,9 +294,10 @@ class PropResult:
         if not self.applicable:
             return "no sample of the kind this proposition speaks about"
         if self.oracle_failures and not self.vacuous:
-            return f"every oracle failed ({self.oracle_failures} of {self.applicable} samples)"
+            return (f"every sample was undecided ({self.oracle_failures} of {self.applicable}): a tie that no "
+                    "precision tried could settle, or an oracle that failed or ran out of digits")
         return (f"the hypotheses never held ({self.vacuous} of {self.applicable} samples"
-                + (f"; {self.oracle_failures} oracle failures" if self.oracle_failures else "") + ")")
+                + (f"; {self.oracle_failures} undecided" if self.oracle_failures else "") + ")")
 
     def as_verdict(self) -> PropVerdict:
         return PropVerdict(self.name, self.verdict, self.formal, self.expected)
