@@ -509,3 +509,54 @@ def test_a_constant_sympy_cannot_sign_leaves_the_prover_undecided_and_the_verifi
     claim = Claim("U", "t", "s", "h", {}, (Prop("U.tie", S.eta * zero >= 0),))
     r = verify_claims([claim], 5, 0)["U"].props["U.tie"]
     assert r.verdict == Verdict.UNCHECKED and "undecided" in r.reason, r.reason
+
+
+# --- a third review: hypotheses within the band, step sizes named in any linear form, large times -----------------
+
+_TINY = Rational(1, 10 ** 45)
+
+
+@pytest.mark.parametrize("prop", [Prop("U.hyp_band", O.dL_D > 0, (S.eta > expression("eta_D") * (1 - _TINY),)),
+                                  Prop("U.hyp_band_root", O.dL_D > 0, (S.eta > O.eta_D_root * (1 - _TINY),),
+                                       verify_only=True)], ids=["closed form", "root oracle"])
+def test_a_hypothesis_that_holds_by_less_than_the_band_is_decided_with_more_digits(prop):
+    """At eta = eta_D the hypothesis holds (by 10^-45) and dL_D = 0: the hypothesis used to count as false within
+    the band (vacuous), which hid the counterexample; now more digits decide it."""
+    assert _verify(prop, 100) == Verdict.REFUTED
+
+
+@pytest.mark.parametrize("concl", [abs(S.eta - Rational(3, 2) * O.eta_D_root) > 0,
+                                   Ne(2 * S.eta, 3 * expression("eta_D")),
+                                   Ne(Max(S.eta, Rational(3, 2) * expression("eta_D")),
+                                      __import__("sympy").Min(S.eta, Rational(3, 2) * expression("eta_D"))),
+                                   Ne(S.eta / expression("eta_D"), Rational(3, 2))],
+                         ids=["oracle value", "a multiple of eta", "max and min", "a ratio"])
+def test_a_step_size_named_in_any_linear_form_is_sampled(concl):
+    """Each is false exactly at eta = 3/2 eta_D: the target was dropped when it used an oracle's value, and only
+    ``eta`` as a bare side or ``c eta`` in a sum was recognised."""
+    assert _verify(Prop("U.lin", concl, verify_only=concl.has(O.eta_D_root)), 50) == Verdict.REFUTED
+
+
+def test_times_far_beyond_two_hundred_steps_are_sampled():
+    """``2^t < 10^60`` fails for every t >= 200; t was drawn below 200 only."""
+    assert _verify(Prop("U.time", 2 ** S.t < 10 ** 60, (), model="dynamics"), 50) == Verdict.REFUTED
+
+
+def test_an_exploratory_conjectures_error_still_fails_the_claim():
+    """Only an exploratory conjecture's REFUTED is a finding; its ERROR was hidden and the run exited 0."""
+    from salign.verify.verdict import PropVerdict as PV
+    from salign.verify.verdict import claim_verdict
+
+    assert claim_verdict([PV("a", Verdict.PROVED), PV("x", Verdict.ERROR, expected=False)])[0] == Verdict.ERROR
+    assert claim_verdict([PV("a", Verdict.PROVED), PV("x", Verdict.UNCHECKED, expected=False)])[0] == Verdict.UNCHECKED
+    assert claim_verdict([PV("a", Verdict.PROVED), PV("x", Verdict.REFUTED, expected=False)])[0] == Verdict.PROVED
+
+
+def test_a_statement_about_u_where_rho_B_is_zero_is_not_proved():
+    """u = (rho_D/rho_B)^t is undefined at rho_B = 0 (eta = 1/lambda_B), so ``u = 1`` is false there even at t = 0;
+    the prover's link ``t = 0 => u = 1`` and SymPy's ``zoo**0 = 1`` made it PROVED."""
+    prop = Prop("U.u_undefined", Eq(S.u, 1), (Eq(S.t, 0), Eq(S.eta, 1 / S.lam_B)), model="dynamics")
+    assert not proved(prove_prop("U", prop, TIMEOUT).verdict)
+    assert _verify(prop, 50) == Verdict.REFUTED
+    ok = Prop("U.u_defined", Eq(S.u, 1), (Eq(S.t, 0), S.rho_B > 0), model="dynamics")
+    assert prove_prop("U", ok, TIMEOUT).verdict == Verdict.PROVED

@@ -68,9 +68,13 @@ def definedness(expr) -> list:
     exponent may be anything), every logarithm's argument positive.  Taken from the expression *before* the
     checkers rewrite it, which may cancel a factor or merge two roots and so lose the very point where the
     expression is undefined."""
+    from .symbols import PARTIAL
+
     out = []
     for node in preorder_traversal(expr):
-        if isinstance(node, Pow):
+        if node in PARTIAL:  # a symbol the model defines by a quotient (u, v, R): defined where that is
+            out += definedness(PARTIAL[node])
+        elif isinstance(node, Pow):
             x = node.exp
             if x.is_negative or not (x.is_nonnegative or x.is_Rational):
                 out.append(Ne(node.base, 0))

@@ -154,6 +154,11 @@ DEFINITIONS = {
 }
 
 
+#: the symbols the model defines by a whole power or a quotient, each with its definition: ``u`` is undefined
+#: where ``rho_B = 0``, ``v`` where ``rho_D = 0``, ``R`` where ``n_B = 0`` (a relation about them there is false)
+PARTIAL = {s_: DEFINITIONS[s_] for s_ in (p, p_B, u, v, R)}
+
+
 def domain_hypotheses(syms) -> list[str]:
     """The model hypotheses (from :data:`ASSUMPTIONS`) that the symbols ``syms`` carry, as text."""
     out = []

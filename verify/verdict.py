@@ -98,13 +98,15 @@ class PropVerdict:
 def claim_verdict(props: list[PropVerdict]) -> tuple[Verdict, str]:
     """A claim's verdict: the weakest of its formal propositions, unless an oracle check fails.
 
-    Exploratory conjectures (``expected=False``) do not count.  Oracle-only propositions
+    Exploratory conjectures (``expected=False``) do not count, except that their ERROR, UNCHECKED or
+    VACUOUS fails the claim as any other's does (only their REFUTED is a finding).  Oracle-only propositions
     can at best be SAMPLED; a failing one (REFUTED, UNCHECKED, ERROR) fails the claim, and
     a PROVED or CERTIFIED claim names them in the second value ("T1.root sampled, not
     proved"), which says what the verdict does not cover (empty when it covers everything).
     """
     counted = [p for p in props if p.expected]
-    failing = [p for p in counted if p.verdict.fails]
+    # an exploratory conjecture's REFUTED is a finding; its ERROR, UNCHECKED or VACUOUS is still a failure
+    failing = [p for p in props if p.verdict.fails and (p.expected or p.verdict != Verdict.REFUTED)]
     if failing:
         return weakest(p.verdict for p in failing), ""
     formal = [p for p in counted if p.formal]

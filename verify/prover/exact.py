@@ -17,6 +17,8 @@ from sympy import And, Equivalent, Implies, Not, Or, Rational, Symbol, minimal_p
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
+from salign.theory.claim import definedness
+
 _X = Symbol("x")
 
 
@@ -92,7 +94,7 @@ def domain_violations(vals: dict) -> list[str]:
     """The symbols whose value breaks their declared domain (positive, non-negative, integer)."""
     bad = []
     for s, v in vals.items():
-        if not isinstance(s, Symbol):
+        if not isinstance(s, Symbol) or v is nan:  # undefined at the point (see realizations): no value to judge
             continue
         if s.is_integer and not v.is_integer:
             bad.append(f"{s.name} = {v} is not an integer")
@@ -118,7 +120,8 @@ T_CANDIDATES = (0, 1, 2, 3)
 def realizations(vals: dict, essential=None) -> list[dict]:
     """The states of the model that ``vals`` stands for: each defined symbol present (``p``, ``u``, ``R``, ...)
     recomputed from its definition wherever all of that definition's symbols are present (with ``t`` tried at
-    0..3 when the point lacks a whole one; a symbol whose definition is undefined there leaves no state).  A point
+    0..3 when the point lacks a whole one; a symbol whose definition is undefined there, ``u`` at ``rho_B = 0``, is
+    NaN in that state, so every relation about it is false).  A point
     without defined symbols is its own state.  Where a definition's symbols are not all present the value is
     any the definition can reach (e.g. ``p = rho_D`` at ``t = 1``), so it is kept as given.  ``essential``:
     the symbols the statement itself uses; one of the others whose definition is undefined at the point
@@ -136,19 +139,16 @@ def realizations(vals: dict, essential=None) -> list[dict]:
     out = []
     for t in ts:
         v = dict(vals) if t is None else {**vals, S.t: t}
-        ok = True
         for s, d in defined.items():
             if not d.free_symbols <= set(v):
                 continue
-            value = d.xreplace(v)
-            if value.has(zoo, nan) or not value.is_Rational:
+            value = d.xreplace(v)  # SymPy says (x/0)**0 = zoo**0 = 1: definedness is judged on the definition
+            if value.has(zoo, nan) or not value.is_Rational or not all(truth(g, v) for g in definedness(d)):
                 if essential is None or s in essential:
-                    ok = False
-                    break
+                    v[s] = nan  # undefined here: every relation the statement makes about it is false
                 continue  # undefined here and only a helper of another link (its facts are guarded): as given
             v[s] = value
-        if ok:
-            out.append(v)
+        out.append(v)
     return out
 
 

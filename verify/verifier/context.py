@@ -75,6 +75,8 @@ class Context:
         (what a count of turns needs: the whole trajectory).  One that has not settled within the horizon
         is a :class:`salign.verify.verifier.dynamics.Unsettled` oracle failure, never a count of the turns seen so
         far."""
+        if upto is not None and upto > HORIZON:
+            raise oracles.OracleFailure(f"t = {upto - 1} is beyond the {HORIZON} steps an iterated trajectory runs")
         return self.once(("trajectory", upto), lambda: dynamics.trajectory(
             self.step_map(), *self.initial(), HORIZON if upto is None else upto, early_stop=upto is None,
             stationary=self.faces()))

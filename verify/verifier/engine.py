@@ -18,11 +18,12 @@ import random
 import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import combinations
 
 import flint
 import mpmath
 from mpmath.libmp import NoConvergence
-from sympy import Add, preorder_traversal
+from sympy import Abs, Add, Max, Min, cancel, expand, preorder_traversal, together
 from sympy.core.relational import Relational
 
 from salign.theory import observables as O
@@ -66,21 +67,47 @@ def kinds_for(prop: Prop) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def eta_targets(prop: Prop) -> tuple:
-    """Expressions the step size is compared with (sampled near on purpose): those the hypotheses compare
-    ``eta`` with, then those the conclusion does, directly or inside a difference (``|eta - eta_D|``)."""
+    """Expressions the step size is compared with (sampled near on purpose): where a difference the
+    proposition compares is zero and linear in ``eta`` (``eta < eta_D``, ``|eta - 3/2 eta_D| > 0``,
+    ``2 eta != 3 eta_D``, ``eta/eta_D != 3/2``, ``Max(eta, c) = Min(eta, c)``), from the hypotheses, then
+    the conclusion (there also inside a sum); then the roots of the one-step observables it uses (:data:`ROOTS`)."""
     out = []
     for part in (*prop.hypotheses, prop.conclusion):
         for node in preorder_traversal(part):
-            other = None
-            if isinstance(node, Relational) and S.eta in (node.lhs, node.rhs):
-                other = node.rhs if node.lhs == S.eta else node.lhs
-            elif isinstance(node, Add) and part is prop.conclusion:
-                c = node.coeff(S.eta)  # node = c*eta + rest with c a number: eta is compared with -rest/c
-                if c.is_Number and c != 0:
-                    other = -(node - c * S.eta) / c
-            if other is not None and S.eta not in other.free_symbols and other not in out:
-                out.append(other)
+            if isinstance(node, Relational):
+                candidates = [node.lhs - node.rhs]
+            elif isinstance(node, (Max, Min)):
+                candidates = [a - b for a, b in combinations(node.args, 2)]
+            elif isinstance(node, Abs):
+                candidates = [node.args[0]]
+            elif isinstance(node, Add) and part is prop.conclusion and node.coeff(S.eta).is_Number \
+                    and node.coeff(S.eta) != 0:  # c eta + rest, c a number: eta is compared with -rest/c
+                candidates = [node]
+            else:
+                continue
+            for target in map(_zero_in_eta, candidates):
+                if target is not None and target not in out:
+                    out.append(target)
+    for observable, root in ROOTS.items():  # where an observable the proposition uses changes sign
+        if observable in prop.free_symbols() and root not in out:
+            out.append(root)
     return tuple(out)
+
+
+#: the step size where each one-step observable changes sign (a root oracle): a boundary every statement about
+#: the observable names implicitly
+ROOTS = {O.Dchi: O.eta_root, O.dL_D: O.eta_D_root, O.dL_B: O.eta_B_root}
+
+
+def _zero_in_eta(expr):
+    """``-B/A`` where ``expr``'s numerator is ``A eta + B`` with ``A``, ``B`` free of ``eta``, else None."""
+    if S.eta not in expr.free_symbols or expr.count_ops() > 60:
+        return None
+    num = together(expr).as_numer_denom()[0]
+    A, B = num.diff(S.eta), num.subs(S.eta, 0)
+    if A == 0 or S.eta in A.free_symbols or expand(num - A * S.eta - B) != 0:
+        return None
+    return cancel(-B / A)
 
 
 def _needed(syms) -> tuple:
@@ -103,6 +130,7 @@ def warm(claims) -> None:
     """Compile every proposition's relation bundles (once per process, before any timing or forking)."""
     for c in claims:
         for p in c.props:
+            eta_targets(p)
             hyps, (_, con_rels, _) = _plan(p)
             compile_bundle(con_rels)
             for _, h_rels, _ in hyps:
@@ -134,7 +162,7 @@ def evaluate(prop: Prop, ctx: Context, rtol, ties: dict | None = None, stable: d
     for i, (h, h_rels, h_needed) in enumerate(hyps):
         vals = ctx.need(h_needed)
         m = h(relation_margins(h_rels, vals, rtol, ctx.arb, (ties or {}).get(i), HYPOTHESIS_RTOL,
-                               (stable or {}).get(i)), vals)
+                               (stable or {}).get(i), sharp=ties is None), vals)
         if m <= 0:
             return Outcome("vacuous", faces=tuple(faces))
         if m <= at_face:
@@ -151,14 +179,19 @@ def _at_face(dps: int) -> float:
     return float(100 * tolerance(dps))
 
 
-def retarget(prop: Prop, g: Genotype, inst: Instance) -> Instance:
-    """Half the time, move eta next to (or onto) a step size the proposition names (see :func:`eta_targets`)."""
+def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None) -> Instance:
+    """Half the time, move eta next to (or onto) a step size the proposition names (see :func:`eta_targets`).
+    A target that uses an oracle's value (``3/2 eta_D_root``, a user's symbol) takes it at the drawn instance."""
     targets = eta_targets(prop)
     if not targets or g.retarget is None:
         return inst
+    target = targets[g.retarget % len(targets)]
     try:
-        e = numeric(targets[g.retarget % len(targets)], inst.values())
-    except (KeyError, TypeError, ZeroDivisionError):
+        values = inst.values()
+        if not target.free_symbols <= set(values):
+            values = {**Context(g, inst, extra_oracles).need(_needed(target.free_symbols)), **values}
+        e = numeric(target, values)
+    except Exception:  # no target here (an oracle that fails says so when the proposition is evaluated)
         return inst
     if not (mpmath.isfinite(e) and e > 0):
         return inst
@@ -167,11 +200,16 @@ def retarget(prop: Prop, g: Genotype, inst: Instance) -> Instance:
 
 
 def _gaps(prop: Prop, ctx: Context) -> dict:
-    """The absolute gap of every relation of ``prop`` (per hypothesis index, ``"c"`` for the conclusion)."""
+    """The absolute gap of every relation of ``prop`` (per hypothesis index, ``"c"`` for the conclusion); None
+    for each relation of a part whose oracles fail (a hypothesis' tie is still found when the conclusion's
+    oracle cannot run)."""
     hyps, (_, con_rels, con_needed) = _plan(prop)
     out = {}
     for key, rels, needed in [*((i, r, n) for i, (_, r, n) in enumerate(hyps)), ("c", con_rels, con_needed)]:
-        gaps = relation_gaps(rels, ctx.need(needed), ctx.arb)
+        try:
+            gaps = relation_gaps(rels, ctx.need(needed), ctx.arb)
+        except NUMERIC_TROUBLE:
+            gaps = [None] * len(rels)
         out[key] = [None if g is None else abs(g[0]) for g in gaps]
     return out
 
@@ -208,7 +246,7 @@ def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outc
     for mult in ESCALATE:
         with mpmath.workdps(mult * dps):
             try:
-                inst = retarget(prop, g, build(g))
+                inst = retarget(prop, g, build(g), extra_oracles)
             except (InstanceError, ZeroDivisionError) as e:  # a boundary that exists at one precision only
                 raise OracleFailure(f"the sample cannot be rebuilt at {mult * dps} digits ({e})") from None
             ctx = Context(g, inst, extra_oracles)
@@ -372,7 +410,7 @@ def check_claim(claim: Claim, n: int, seed: int, dps: int = 50, start: int = 0, 
 
 
 def _check_one(claim, p, pr, g, inst, base_ctx, i, rtol, dps, shrink_budget, extra_oracles) -> None:
-    inst_p = retarget(p, g, inst)
+    inst_p = retarget(p, g, inst, extra_oracles)
     ctx = base_ctx if inst_p is inst else Context(g, inst_p, extra_oracles)
     try:
         try:
@@ -410,14 +448,21 @@ def _check_one(claim, p, pr, g, inst, base_ctx, i, rtol, dps, shrink_budget, ext
 
 def _shrunk_counterexample(p, g, i, rtol, dps, budget, extra_oracles) -> dict:
     def still_violates(cand):
-        if evaluate(p, Context(cand, retarget(p, cand, build(cand)), extra_oracles), rtol).verdict != "violated":
+        try:
+            if evaluate(p, Context(cand, retarget(p, cand, build(cand), extra_oracles), extra_oracles),
+                        rtol).verdict != "violated":
+                return False
+            return confirm(p, cand, rtol, dps, extra_oracles).verdict == "violated"
+        except NUMERIC_TROUBLE:  # a simpler sample that the digits cannot decide is not a simpler counterexample
             return False
-        return confirm(p, cand, rtol, dps, extra_oracles).verdict == "violated"
 
     gs = shrink(g, still_violates, budget)
     with mpmath.workdps(ESCALATE[-1] * dps):
-        inst_s = retarget(p, gs, build(gs))
-        m_s = evaluate(p, Context(gs, inst_s, extra_oracles), rtol).margin
+        inst_s = retarget(p, gs, build(gs), extra_oracles)
+        try:
+            m_s = evaluate(p, Context(gs, inst_s, extra_oracles), rtol).margin
+        except NUMERIC_TROUBLE:  # the margin is reported, not judged: a tie the digits cannot size has none
+            m_s = None
     return {"sample": i, **describe(gs, inst_s), "margin": mpmath.nstr(m_s, 8) if m_s is not None else None}
 
 

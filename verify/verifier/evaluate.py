@@ -202,7 +202,7 @@ def relation_gaps(rels: tuple, values: dict, arb_cache: dict | None = None) -> l
 
 
 def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = None, ties=None,
-                     rtol_scale: float = 1.0, stable=None) -> list:
+                     rtol_scale: float = 1.0, stable=None, sharp: bool = False) -> list:
     """The margin of each relation of ``rels``, in order: ``> 0`` holds, ``< 0`` fails.
 
     ``l = r``: ``rtol - |l - r| / m``; ``l != r``: ``|l - r| / m - band``; ``l < r``: ``(r - l)/m - band``;
@@ -217,7 +217,10 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
     gap stayed the same from 2x to 4x the digits: no tie, so an inequality or inequation among them is judged
     by the sign of its gap, however small (an equality keeps its tolerance).  At that re-judgement (``ties`` given),
     a strict relation or inequation still within the band that is neither a tie nor stable is :class:`Undecided`:
-    a violation is reported only where the digits show one.
+    a violation is reported only where the digits show one.  ``sharp`` (a hypothesis, before that re-judgement):
+    a strict relation or inequation within the band is :class:`Undecided` too, never simply false: a
+    hypothesis that holds by less than the band (``eta > eta_D (1 - 10^-45)`` at ``eta = eta_D``) would
+    otherwise hide the very point where the conclusion fails.
     """
     band, arb_rtol = _arb_constants(mpmath.mp.dps, rtol)
     final = ties is not None  # the re-judgement at the highest precision (confirm): ties are known there
@@ -244,7 +247,7 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
             m = arb_rtol - abs(rel)
         elif op == "!=":  # the negation of a tie: judged with the band, as a strict relation
             m = abs(rel) - band
-            if final and not m > 0:  # neither a tie nor beyond the band at the highest precision: undecided
+            if (final or sharp) and not m > 0:  # neither a tie nor beyond the band: undecided (more digits)
                 raise Undecided(r, mpmath.mp.dps)
         elif op in ("<=", ">="):
             if not rel >= 0 and not rel < -band:  # a tie at this precision that may hide a violation: more digits
@@ -252,7 +255,7 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
             m = rel + band
         else:
             m = rel - band
-            if final and not m > 0 and not rel < -band:  # within the band, yet no tie: undecided
+            if (final or sharp) and not m > 0 and not rel < -band:  # within the band, yet no tie: undecided
                 raise Undecided(r, mpmath.mp.dps)
         if not (m > 0 or m < 0):
             raise Undecided(r, mpmath.mp.dps)

@@ -9,6 +9,8 @@ from 1e-9 to 1 - 1e-9, and step sizes over every regime, with extra mass
 
 * near each boundary the claims name (eta*, eta_D, eta_B, eta_SGD, 2/(lD+lB), 2/lD,
   chi_c), at relative offsets from 1e-0.5 down to the working precision, and exactly on it;
+* whole times ``t``: 0, 1, 2, 5, uniform in [0, 200) and [200, 5000), and powers of ten up to 10^12
+  (an iterated trajectory runs at most 5000 steps: beyond, its oracles say so, and the sample is undecided);
 * on the faces of the hypotheses: no noise at all, no noise in one block only
   (n_D = 0 < n_B and n_B = 0 < n_D), the state exactly at the regime threshold chi_c,
   the initial state exactly at the stationary point (alpha = 0 or beta = 0).
@@ -115,6 +117,16 @@ def smallest_offset() -> mpmath.mpf:
     return mpmath.mpf(10) ** -(mpmath.mp.dps - 10)
 
 
+def _time(rng: random.Random, seed: int) -> int:
+    """A whole time ``t``: 0, 1, 2, 5 or uniform in [0, 200) (from ``rng``), and in 2 of 7 draws instead uniform
+    in [200, 5000) or a power of ten up to 10^12 (from a stream of its own: every other draw stays as it was)."""
+    t = rng.choice([0, 1, 2, 5, rng.randrange(0, 200)])
+    own = random.Random(seed ^ 0x5A17)
+    if own.random() < 2 / 7:
+        t = own.randrange(200, 5000) if own.random() < 0.5 else 10 ** own.randint(4, 12)
+    return t
+
+
 def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
     """One genotype of ``kind``; ``preset`` fixes the noise preset (else drawn, with its faces)."""
     if kind not in KINDS:
@@ -128,7 +140,7 @@ def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
         g.update(lam_D=lam_B * kappa, lam_B=lam_B, k=k, d=k + _mults(rng, 1)[0])
         g.update(G=_logu(rng, 1e-12, 1e12), chi=1 / (1 + mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-9, 9))),
                  a0=_logu(rng, 1e-6, 1e8), b0=_logu(rng, 1e-6, 1e8),
-                 t=rng.choice([0, 1, 2, 5, rng.randrange(0, 200)]), eps=_logu(rng, 1e-6, 0.5))
+                 t=_time(rng, g["seed"]), eps=_logu(rng, 1e-6, 0.5))
     else:
         m_D, m_B = rng.randint(1, 3), rng.randint(1, 3)
         bulk = sorted((lam_B * _logu(rng, 1e-3, 1) for _ in range(m_B - 1)), reverse=True)
