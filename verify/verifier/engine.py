@@ -179,7 +179,7 @@ def _at_face(dps: int) -> float:
     return float(100 * tolerance(dps))
 
 
-def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None) -> Instance:
+def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None, ctx: Context | None = None) -> Instance:
     """Half the time, move eta next to (or onto) a step size the proposition names (see :func:`eta_targets`).
     A target that uses an oracle's value (``3/2 eta_D_root``, a user's symbol) takes it at the drawn instance."""
     targets = eta_targets(prop)
@@ -189,7 +189,8 @@ def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None) -> Ins
     try:
         values = inst.values()
         if not target.free_symbols <= set(values):
-            values = {**Context(g, inst, extra_oracles).need(_needed(target.free_symbols)), **values}
+            ctx = ctx or Context(g, inst, extra_oracles)  # the drawn instance's context: its oracles run once
+            values = {**ctx.need(_needed(target.free_symbols)), **values}
         e = numeric(target, values)
     except Exception:  # no target here (an oracle that fails says so when the proposition is evaluated)
         return inst
@@ -410,7 +411,7 @@ def check_claim(claim: Claim, n: int, seed: int, dps: int = 50, start: int = 0, 
 
 
 def _check_one(claim, p, pr, g, inst, base_ctx, i, rtol, dps, shrink_budget, extra_oracles) -> None:
-    inst_p = retarget(p, g, inst, extra_oracles)
+    inst_p = retarget(p, g, inst, extra_oracles, base_ctx)
     ctx = base_ctx if inst_p is inst else Context(g, inst_p, extra_oracles)
     try:
         try:

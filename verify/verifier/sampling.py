@@ -9,7 +9,7 @@ from 1e-9 to 1 - 1e-9, and step sizes over every regime, with extra mass
 
 * near each boundary the claims name (eta*, eta_D, eta_B, eta_SGD, 2/(lD+lB), 2/lD,
   chi_c), at relative offsets from 1e-0.5 down to the working precision, and exactly on it;
-* whole times ``t``: 0, 1, 2, 5, uniform in [0, 200) and [200, 5000), and powers of ten up to 10^12
+* whole times ``t``: 0, 1, 2, 5, uniform in [0, 200) and [200, 2000), and powers of ten up to 10^12
   (an iterated trajectory runs at most 5000 steps: beyond, its oracles say so, and the sample is undecided);
 * on the faces of the hypotheses: no noise at all, no noise in one block only
   (n_D = 0 < n_B and n_B = 0 < n_D), the state exactly at the regime threshold chi_c,
@@ -119,11 +119,11 @@ def smallest_offset() -> mpmath.mpf:
 
 def _time(rng: random.Random, seed: int) -> int:
     """A whole time ``t``: 0, 1, 2, 5 or uniform in [0, 200) (from ``rng``), and in 2 of 7 draws instead uniform
-    in [200, 5000) or a power of ten up to 10^12 (from a stream of its own: every other draw stays as it was)."""
+    in [200, 2000) or a power of ten up to 10^12 (from a stream of its own: every other draw stays as it was)."""
     t = rng.choice([0, 1, 2, 5, rng.randrange(0, 200)])
     own = random.Random(seed ^ 0x5A17)
     if own.random() < 2 / 7:
-        t = own.randrange(200, 5000) if own.random() < 0.5 else 10 ** own.randint(4, 12)
+        t = own.randrange(200, 2000) if own.random() < 0.5 else 10 ** own.randint(4, 12)
     return t
 
 
