@@ -560,3 +560,41 @@ def test_a_statement_about_u_where_rho_B_is_zero_is_not_proved():
     assert _verify(prop, 50) == Verdict.REFUTED
     ok = Prop("U.u_defined", Eq(S.u, 1), (Eq(S.t, 0), S.rho_B > 0), model="dynamics")
     assert prove_prop("U", ok, TIMEOUT).verdict == Verdict.PROVED
+
+
+# --- a fourth review: exact zeros and Max/Min hulls at escalation, irrational solver models, huge powers ---------
+
+def test_a_hypothesis_exactly_zero_at_twice_the_digits_is_a_tie_not_a_hold():
+    """rho_D > 0 means eta != 1/lambda_D (true).  On the target the hypothesis is exactly 0 at 100 digits and a
+    rounding residue at 200: neither a tie nor stable, it was judged at 200 digits as holding, and the true
+    statement was REFUTED."""
+    prop = Prop("U.rho_pos", Ne(S.eta, 1 / S.lam_D), (S.rho_D > 0,), model="dynamics")
+    for n, seed in ((50, 0), (50, 3)):
+        r = verify_claims([Claim("U", "t", "s", "h", {}, (prop,))], n, seed)["U"].props[prop.name]
+        assert r.verdict == Verdict.SAMPLED, (seed, r.verdict, r.counterexample)
+
+
+def test_max_at_an_exact_tie_with_an_irrational_constant_is_undecided_and_said_so():
+    """At eta = pi eta_D, Max(eta, pi eta_D) = pi eta_D: the two balls overlap at every precision, exactly as a true
+    gap below the resolution does, so the sample is undecided (counted and shown), never a check.  Counting such a
+    hull as a tie made the true (G_D + 10^200) G_B > 10^200 G_B REFUTED (test above)."""
+    eta_D = expression("eta_D")
+    prop = Prop("U.max", Max(S.eta, pi * eta_D) > pi * eta_D, (O.spectral_gap, S.eta >= pi * eta_D))
+    r = verify_claims([Claim("U", "t", "s", "h", {}, (prop,))], 50, 0)["U"].props[prop.name]
+    assert r.verdict != Verdict.REFUTED or r.violations and r.counterexample
+    assert r.oracle_failures > 0
+
+
+def test_an_irrational_solver_model_is_not_a_counterexample_and_not_a_crash():
+    """eta > sqrt(2) eta_D under eta >= sqrt(2) eta_D: the solver's point is an algebraic number (a traceback)."""
+    eta_D = expression("eta_D")
+    r = prove_prop("U", Prop("U.sqrt2", S.eta > sqrt(2) * eta_D, (O.spectral_gap, S.eta >= sqrt(2) * eta_D)), 3.0)
+    assert r.verdict in (Verdict.UNKNOWN, Verdict.REFUTED)
+
+
+def test_a_huge_power_does_not_stall_the_search_for_step_sizes():
+    """(eta + a)(a + 1)^10000 > a: finding where it is linear in eta expanded the power (minutes)."""
+    from salign.verify.verifier.engine import eta_targets
+
+    prop = Prop("U.huge_power", (S.eta + S.a) * (S.a + 1) ** 10000 > S.a, (), model="two-level")
+    assert -S.a in eta_targets(prop)

@@ -109,7 +109,10 @@ def _complete(problem: Problem, model: dict) -> list[dict]:
     """Exact points from a solver's model: its values, with the symbols it never saw set to 1, 2 or 1/3, and the
     symbols the model defines by powers recomputed (:func:`salign.verify.prover.exact.realizations`)."""
     syms = problem.symbols()
-    base = exact.point(model, syms)
+    try:
+        base = exact.point(model, syms)
+    except ValueError:  # an irrational value (a solver's algebraic root): no exact rational point to check
+        return []
     missing = sorted((s for s in syms if s not in base), key=lambda s: s.name)
     fills = [Rational(1), Rational(2), Rational(1, 3)] if missing else [None]
     points = [{**base, **({s: f for s in missing} if f is not None else {})} for f in fills]
