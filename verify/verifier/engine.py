@@ -23,7 +23,7 @@ from itertools import combinations
 import flint
 import mpmath
 from mpmath.libmp import NoConvergence
-from sympy import Abs, Add, Derivative, Max, Min, preorder_traversal, together
+from sympy import Abs, Add, And, Derivative, Equivalent, Implies, Max, Min, Not, Or, preorder_traversal, together
 from sympy.core.relational import Relational
 
 from salign.theory import observables as O
@@ -121,9 +121,31 @@ def _plan(prop: Prop):
     """Per hypothesis ``(combiner, relations, needed symbols)``, then the conclusion's; computed once."""
     def part(b):
         b = guarded(b)  # each relation and where it is defined: an undefined value (at a tie, too) is false
+        b = _split_extrema(b)
         rels = relations(b)
         return compile_boolean(b, rels), rels, _needed(getattr(b, "free_symbols", ()))
     return tuple(part(h) for h in prop.hypotheses), part(prop.conclusion)
+
+
+#: ``Max(x, y) op c`` as relations of ``x`` and ``y``: an extremum of two equal balls is their hull, which no
+#: precision separates from 0, while ``x op c`` and ``y op c`` are ties the digits find
+_EXTREMUM_SPLIT = {(Max, ">"): Or, (Max, ">="): Or, (Max, "<"): And, (Max, "<="): And,
+                   (Min, ">"): And, (Min, ">="): And, (Min, "<"): Or, (Min, "<="): Or}
+_FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+
+
+def _split_extrema(b):
+    """``b`` with each inequality between a lone ``Max``/``Min`` and a term without one written as the
+    equivalent ``Or``/``And`` of inequalities on the arguments (``Max(x, y) > c`` is ``x > c or y > c``)."""
+    if isinstance(b, Relational) and b.rel_op in _FLIP:
+        for ext, other, op in ((b.lhs, b.rhs, b.rel_op), (b.rhs, b.lhs, _FLIP[b.rel_op])):
+            if isinstance(ext, (Max, Min)) and not other.has(Max, Min):
+                join = _EXTREMUM_SPLIT[(type(ext), op)]
+                return join(*[_split_extrema(Relational(a, other, op)) for a in ext.args], evaluate=False)
+        return b
+    if isinstance(b, (And, Or, Not, Implies, Equivalent)):
+        return b.func(*[_split_extrema(a) for a in b.args], evaluate=False)
+    return b
 
 
 def warm(claims) -> None:
