@@ -608,3 +608,28 @@ def test_a_huge_power_does_not_stall_the_search_for_step_sizes():
 
     prop = Prop("U.huge_power", (S.eta + S.a) * (S.a + 1) ** 10000 > S.a, (), model="two-level")
     assert -S.a in eta_targets(prop)
+
+
+# --- a fifth review: exact zeros that are true gaps, extrema inside arithmetic -------------------------------
+
+def test_a_gap_exactly_zero_at_twice_the_digits_but_real_at_four_times_is_not_a_tie():
+    """eta = 1 + 2^-400 rounds to exactly 1 at 50 and 100 digits, not at 200: counting every exact 0 at 2x as a tie
+    REFUTED the true `eta >= 1 + c => eta > 1` and SAMPLED the false `1 + c <= eta <= 1 + c => eta <= 1`.  8x the
+    digits now tell a rounding residue (it shrinks again) from a true gap (it stays)."""
+    c = 1 + Rational(1, 2 ** 400)
+    assert _verify(Prop("U.tie_true", S.eta > 1, (S.eta >= c,)), 50) == Verdict.SAMPLED
+    assert _verify(Prop("U.tie_false", S.eta <= 1, (S.eta >= c, S.eta <= c)), 50) == Verdict.REFUTED
+
+
+@pytest.mark.parametrize("form", ["ne", "difference", "scaled", "exp"])
+@pytest.mark.parametrize("seed", [0, 2, 3])
+def test_an_extremum_inside_arithmetic_at_a_tie_is_refuted_whatever_the_seed(form, seed):
+    """M = Max(eta, pi eta_D) = pi eta_D at eta = pi eta_D: only a lone Max against a term was split, so these
+    stayed hulls at the tie and came out SAMPLED for some seeds.  Every relation with an extremum is now split:
+    R(Max(x, y)) is (x >= y and R(x)) or (y >= x and R(y))."""
+    c = pi * expression("eta_D")
+    M = Max(S.eta, c)
+    concl = {"ne": Ne(M, c), "difference": M - c > 0, "scaled": 2 * M > 2 * c, "exp": exp(M) > exp(c)}[form]
+    prop = Prop("U.hull", concl, (O.spectral_gap, S.eta >= c))
+    r = verify_claims([Claim("U", "t", "s", "h", {}, (prop,))], 50, seed)["U"].props[prop.name]
+    assert r.verdict == Verdict.REFUTED, (r.verdict, r.checked, r.oracle_failures)

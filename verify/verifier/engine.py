@@ -135,14 +135,21 @@ _FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
 
 
 def _split_extrema(b):
-    """``b`` with each inequality between a lone ``Max``/``Min`` and a term without one written as the
-    equivalent ``Or``/``And`` of inequalities on the arguments (``Max(x, y) > c`` is ``x > c or y > c``)."""
+    """``b`` with no ``Max``/``Min`` left in a relation: an inequality between a lone extremum and a term is the
+    equivalent ``Or``/``And`` of inequalities on the arguments (``Max(x, y) > c`` is ``x > c or y > c``); any
+    other relation ``R(Max(x, y))`` is ``(x >= y and R(x)) or (y >= x and R(y))``."""
     if isinstance(b, Relational) and b.rel_op in _FLIP:
         for ext, other, op in ((b.lhs, b.rhs, b.rel_op), (b.rhs, b.lhs, _FLIP[b.rel_op])):
             if isinstance(ext, (Max, Min)) and not other.has(Max, Min):
                 join = _EXTREMUM_SPLIT[(type(ext), op)]
                 return join(*[_split_extrema(Relational(a, other, op)) for a in ext.args], evaluate=False)
-        return b
+    if isinstance(b, Relational):
+        ext = next((e for e in preorder_traversal(b) if isinstance(e, (Max, Min))), None)
+        if ext is None:
+            return b
+        wins = (lambda a, o: a >= o) if isinstance(ext, Max) else (lambda a, o: a <= o)
+        return Or(*[And(*[_split_extrema(wins(a, o)) for o in ext.args if o is not a],
+                        _split_extrema(b.xreplace({ext: a})), evaluate=False) for a in ext.args], evaluate=False)
     if isinstance(b, (And, Or, Not, Implies, Equivalent)):
         return b.func(*[_split_extrema(a) for a in b.args], evaluate=False)
     return b
@@ -249,14 +256,38 @@ def _ties_and_stable(low: dict, high: dict, dps: int) -> tuple[dict, dict]:
         for j, (g2, g4) in enumerate(zip(low[key], gaps)):
             if g2 is None or g4 is None:
                 continue
-            # a gap exactly 0 at either precision is a tie too (0 at 2x the digits, a rounding residue at 4x).  Two
-            # balls that both hold 0 are not: a true gap below the resolution looks the same (undecided, never a tie)
-            if g4 <= g2 * factor or g4.is_zero() or g2.is_zero():
+            # exactly 0 at 2x and not at 4x is neither yet: see _exact_zeros.  Two balls that both hold 0 are
+            # not a tie either: a true gap below the resolution looks the same (undecided, never a tie)
+            if g4 <= g2 * factor or g4.is_zero():
                 tied.add(j)
             elif g4 > 0 and g2 > 0 and 2 * g4 > g2 and g4 < 2 * g2:
                 kept.add(j)
         ties[key], stable[key] = tied, kept
     return ties, stable
+
+
+def _exact_zeros(prop, g, low, high, ties, stable, dps, extra_oracles) -> None:
+    """A gap exactly 0 at 2x the digits but not at 4x: a rounding residue of the instance (eta = 1/lambda_D
+    exactly at 2x, off by 10^-200 at 4x) or a true gap the 2x instance rounded away (eta = 1 + 2^-400).  8x the
+    digits tell them apart: a residue shrinks again (a tie), a true gap stays (stable, judged by its sign)."""
+    pending = {key: [j for j, (g2, g4) in enumerate(zip(low[key], gaps))
+                     if g2 is not None and g4 is not None and g2.is_zero() and not g4.is_zero()]
+               for key, gaps in high.items()}
+    if not any(pending.values()):
+        return
+    with mpmath.workdps(2 * ESCALATE[-1] * dps):
+        try:
+            inst = retarget(prop, g, build(g), extra_oracles)
+            higher = _gaps(prop, Context(g, inst, extra_oracles))
+        except (InstanceError, ZeroDivisionError, *NUMERIC_TROUBLE):
+            return  # neither: undecided at the final judgement
+    more_ties, more_stable = _ties_and_stable(high, higher, 2 * dps)
+    for key, js in pending.items():
+        for j in js:
+            if j in more_ties[key]:
+                ties[key].add(j)
+            elif j in more_stable[key]:
+                stable[key].add(j)
 
 
 def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outcome:
@@ -284,6 +315,8 @@ def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outc
     if abs(eta2 - eta4) > abs(eta4) * mpmath.mpf(10) ** (-dps):  # not one instance at every precision
         raise OracleFailure("the sample's step size depends on the precision (a boundary appears at one only)")
     ties, stable = _ties_and_stable(low, high, dps) if low is not None and high is not None else (None, None)
+    if ties is not None:
+        _exact_zeros(prop, g, low, high, ties, stable, dps, extra_oracles)
     with mpmath.workdps(d4):
         return evaluate(prop, ctx4, rtol, ties, stable)
 
