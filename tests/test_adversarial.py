@@ -633,3 +633,16 @@ def test_an_extremum_inside_arithmetic_at_a_tie_is_refuted_whatever_the_seed(for
     prop = Prop("U.hull", concl, (O.spectral_gap, S.eta >= c))
     r = verify_claims([Claim("U", "t", "s", "h", {}, (prop,))], 50, seed)["U"].props[prop.name]
     assert r.verdict == Verdict.REFUTED, (r.verdict, r.checked, r.oracle_failures)
+
+
+def test_a_case_sympy_cannot_build_keeps_the_relation_whole():
+    """1/(Max(eta, 1) - eta) > 0 under eta < 1 is true; its case Max = eta builds 1/0 > 0, zoo > 0, which SymPy
+    refuses: an internal error, now the relation is judged whole."""
+    assert _verify(Prop("U.zoo_case", 1 / (Max(S.eta, 1) - S.eta) > 0, (S.eta < 1,)), 50) == Verdict.SAMPLED
+
+
+def test_many_extrema_in_one_relation_are_not_split_into_exponentially_many_cases():
+    from salign.verify.verifier.engine import MAX_SPLIT, _split_extrema
+
+    many = __import__("sympy").Add(*[Max(S.eta, i * S.lam_B) for i in range(1, MAX_SPLIT + 2)]) > S.eta
+    assert _split_extrema(many) == many

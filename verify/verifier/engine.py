@@ -132,6 +132,8 @@ def _plan(prop: Prop):
 _EXTREMUM_SPLIT = {(Max, ">"): Or, (Max, ">="): Or, (Max, "<"): And, (Max, "<="): And,
                    (Min, ">"): And, (Min, ">="): And, (Min, "<"): Or, (Min, "<="): Or}
 _FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+#: the most extrema one relation is split over (2^k cases)
+MAX_SPLIT = 8
 
 
 def _split_extrema(b):
@@ -144,12 +146,16 @@ def _split_extrema(b):
                 join = _EXTREMUM_SPLIT[(type(ext), op)]
                 return join(*[_split_extrema(Relational(a, other, op)) for a in ext.args], evaluate=False)
     if isinstance(b, Relational):
-        ext = next((e for e in preorder_traversal(b) if isinstance(e, (Max, Min))), None)
-        if ext is None:
+        extrema = [e for e in preorder_traversal(b) if isinstance(e, (Max, Min))]
+        if not extrema or len(extrema) > MAX_SPLIT:  # none, or too many cases: the hull (undecided at a tie)
             return b
+        ext = extrema[0]
         wins = (lambda a, o: a >= o) if isinstance(ext, Max) else (lambda a, o: a <= o)
-        return Or(*[And(*[_split_extrema(wins(a, o)) for o in ext.args if o is not a],
-                        _split_extrema(b.xreplace({ext: a})), evaluate=False) for a in ext.args], evaluate=False)
+        try:
+            return Or(*[And(*[_split_extrema(wins(a, o)) for o in ext.args if o is not a],
+                            _split_extrema(b.xreplace({ext: a})), evaluate=False) for a in ext.args], evaluate=False)
+        except TypeError:  # a case SymPy cannot even build (1/(eta - eta) > 0 is zoo > 0): keep the hull
+            return b
     if isinstance(b, (And, Or, Not, Implies, Equivalent)):
         return b.func(*[_split_extrema(a) for a in b.args], evaluate=False)
     return b
