@@ -646,3 +646,13 @@ def test_many_extrema_in_one_relation_are_not_split_into_exponentially_many_case
 
     many = __import__("sympy").Add(*[Max(S.eta, i * S.lam_B) for i in range(1, MAX_SPLIT + 2)]) > S.eta
     assert _split_extrema(many) == many
+
+
+# --- a prover-side review: an interval certificate on a box without a witness ------------------------------
+
+def test_an_interval_certificate_on_a_box_that_misses_the_hypotheses_is_not_counted():
+    """u < 1 under rho_D = 0, rho_B > 0 is false (t = 0: u = 1).  The box put rho_D in [0.001, 10], where the
+    hypothesis rho_D = 0 holds nowhere, and the empty box was CERTIFIED."""
+    prop = Prop("U.u_box", S.u < 1, (Eq(S.rho_D, 0), S.rho_B > 0), model="dynamics")
+    (r,) = prove_claim(Claim("U", "t", "s", "h", {}, (prop,)), 3.0)
+    assert not proved(r.verdict), (r.verdict, r.coverage)

@@ -517,6 +517,18 @@ def prove_claim(claim: Claim, timeout_s: float = 8.0, cache: ProofCache | None =
     return out
 
 
+def _witness_in_box(witness: dict | None, box: dict) -> bool:
+    """Does the exact witness (a point where the hypotheses hold) give every box variable a value inside it?"""
+    if not witness:
+        return False
+    try:
+        point = {name: exact.rational(v) for name, v in witness.items()}
+        return all(name in point and Rational(str(lo)) <= point[name] <= Rational(str(hi))
+                   for name, (lo, hi) in box.items())
+    except (ValueError, TypeError):
+        return False
+
+
 def _certify(prop: Prop, r: ProofResult) -> None:
     """The interval fallback, on the two-level (or the proposition's own) model and a stated box."""
     from .certify import certify
@@ -524,6 +536,12 @@ def _certify(prop: Prop, r: ProofResult) -> None:
     pb = instantiate(prop, witness_scope(prop))
     cert = certify(pb.domain + pb.hyps, pb.concl)
     r.evidence["interval_fallback"] = cert.as_json()
+    if cert.status == "CERTIFIED" and not _witness_in_box(r.witness, cert.box):
+        r.evidence["interval_fallback"]["not_counted"] = ("the witness lies outside the box: no point of the box is "
+                                                          "known to satisfy the hypotheses, so the box may prove "
+                                                          "nothing (a boundary such as rho_D = 0 is not in it)")
+        r.note = (r.note + "; " if r.note else "") + "interval certificate not counted: the box holds no known witness"
+        return
     if cert.status == "CERTIFIED":
         r.verdict, r.routes, r.full = Verdict.CERTIFIED, ["mpmath.iv branch and bound"], False
         r.coverage = f"{pb.scope.label}, on the box {cert.box_text()} ({cert.reason})"
