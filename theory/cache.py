@@ -51,6 +51,12 @@ def directory() -> Path:
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
 
 
+def _down_to(path: Path, root: Path) -> list[Path]:
+    """``path`` and each folder above it up to ``root`` (included), deepest first."""
+    path, root = Path(path).absolute(), Path(root).absolute()
+    return [path, *(q for q in path.parents if q == root or root in q.parents)]
+
+
 def trusted(path: Path, root: Path) -> bool:
     """Could only this user (or root) have written ``path``: it and each directory from ``root`` down to it
     belong to this user or root, and none is writable by its group or by all?  (A shared cache directory
@@ -58,9 +64,7 @@ def trusted(path: Path, root: Path) -> bool:
     that way whatever the umask (:func:`private_dirs`, :func:`_store`)."""
     if not hasattr(os, "getuid"):  # pragma: no cover - no POSIX owners to check
         return True
-    path, root = Path(path).absolute(), Path(root).absolute()
-    chain = [path, *(q for q in path.parents if q == root or root in q.parents)]
-    for q in chain:
+    for q in _down_to(path, root):
         st = q.stat()
         if st.st_uid not in (os.getuid(), 0) or st.st_mode & _OTHERS_WRITE:
             who = "writable by others" if st.st_mode & _OTHERS_WRITE else f"owned by user {st.st_uid}"
@@ -73,8 +77,7 @@ def trusted(path: Path, root: Path) -> bool:
 
 def private_dirs(directory: Path, root: Path) -> None:
     """Create ``directory`` (and what is missing between ``root`` and it) writable by its owner only."""
-    directory, root = Path(directory).absolute(), Path(root).absolute()
-    for q in reversed([directory, *(p for p in directory.parents if p == root or root in p.parents)]):
+    for q in reversed(_down_to(directory, root)):
         if not q.exists():
             q.mkdir(exist_ok=True)
             q.chmod(q.stat().st_mode & ~_OTHERS_WRITE)

@@ -394,28 +394,35 @@ def _coefficients(e):
                 yield f.q
 
 
-def _degree(e) -> int:
-    """A bound on the degree polynomial algebra would see in ``e``: a power multiplies its base's degree by the
-    numerator and denominator of a rational exponent (nested powers multiply), and ``b**(c x)`` or
-    ``exp(c x)`` is a power of ``b**x`` or ``exp(x)`` with exponent ``c`` to SymPy."""
+def _multiplier(e) -> int | None:
+    """The exponent polynomial algebra would expand for a power or an exponential (``b**(p/q)``: the larger of
+    ``p`` and ``q``; ``b**(c x)`` and ``exp(c x)`` are ``(b**x)**c`` and ``exp(x)**c``: the largest ``c``), else
+    None."""
     if isinstance(e, Pow):
-        k = max(abs(e.exp.p), e.exp.q) if e.exp.is_Rational else max(_coefficients(e.exp), default=1)
-        return _degree(e.base) * k + (0 if e.exp.is_Rational else _degree(e.exp))
+        return max(abs(e.exp.p), e.exp.q) if e.exp.is_Rational else max(_coefficients(e.exp), default=1)
     if isinstance(e, exp):
-        return max(_coefficients(e.args[0]), default=1) * _degree(e.args[0])
+        return max(_coefficients(e.args[0]), default=1)
+    return None
+
+
+def _degree(e) -> int:
+    """A bound on the degree polynomial algebra would see in ``e``: a power or an exponential multiplies its
+    argument's degree by its :func:`_multiplier` (nested powers multiply)."""
+    if isinstance(e, Pow):
+        return _degree(e.base) * _multiplier(e) + (0 if e.exp.is_Rational else _degree(e.exp))
+    if isinstance(e, exp):
+        return _multiplier(e) * _degree(e.args[0])
     if isinstance(e, Mul):
         return sum(_degree(a) for a in e.args)
     return max((_degree(a) for a in e.args), default=1)
 
 
 def _exponents(b):
-    """Each exponent polynomial algebra would expand: rational exponents' numerators and denominators, and the
-    coefficients in a symbolic exponent or an exponential's argument."""
+    """Each exponent polynomial algebra would expand in ``b`` (see :func:`_multiplier`)."""
     for e in preorder_traversal(b):
-        if isinstance(e, Pow):
-            yield from ((abs(e.exp.p), e.exp.q) if e.exp.is_Rational else _coefficients(e.exp))
-        elif isinstance(e, exp):
-            yield from _coefficients(e.args[0])
+        k = _multiplier(e)
+        if k is not None:
+            yield k
 
 
 def _degrees(b):
@@ -536,15 +543,16 @@ def _certify(prop: Prop, r: ProofResult) -> None:
     pb = instantiate(prop, witness_scope(prop))
     cert = certify(pb.domain + pb.hyps, pb.concl)
     r.evidence["interval_fallback"] = cert.as_json()
-    if cert.status == "CERTIFIED" and not _witness_in_box(r.witness, cert.box):
+    if cert.status != "CERTIFIED":
+        return
+    if not _witness_in_box(r.witness, cert.box):
         r.evidence["interval_fallback"]["not_counted"] = ("the witness lies outside the box: no point of the box is "
                                                           "known to satisfy the hypotheses, so the box may prove "
                                                           "nothing (a boundary such as rho_D = 0 is not in it)")
         r.note = (r.note + "; " if r.note else "") + "interval certificate not counted: the box holds no known witness"
         return
-    if cert.status == "CERTIFIED":
-        r.verdict, r.routes, r.full = Verdict.CERTIFIED, ["mpmath.iv branch and bound"], False
-        r.coverage = f"{pb.scope.label}, on the box {cert.box_text()} ({cert.reason})"
+    r.verdict, r.routes, r.full = Verdict.CERTIFIED, ["mpmath.iv branch and bound"], False
+    r.coverage = f"{pb.scope.label}, on the box {cert.box_text()} ({cert.reason})"
 
 
 def claim_status(results: list[ProofResult], claim: Claim) -> tuple[Verdict, str]:

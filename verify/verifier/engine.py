@@ -250,6 +250,12 @@ def _gaps(prop: Prop, ctx: Context) -> dict:
     return out
 
 
+def _rebuilt(prop: Prop, g: Genotype, extra_oracles) -> tuple[Context, dict]:
+    """The sample rebuilt from its genotype at the current precision: its context and every relation's gap."""
+    ctx = Context(g, retarget(prop, g, build(g), extra_oracles), extra_oracles)
+    return ctx, _gaps(prop, ctx)
+
+
 def _ties_and_stable(low: dict, high: dict, dps: int) -> tuple[dict, dict]:
     """Per relation, from its gap at 2x and at 4x the digits: a *tie* shrinks with the working precision (by
     ``10^(dps/2)`` or more), so it is exactly zero at the instance the genotype describes, whatever sign
@@ -283,9 +289,8 @@ def _exact_zeros(prop, g, low, high, ties, stable, dps, extra_oracles) -> None:
         return
     with mpmath.workdps(2 * ESCALATE[-1] * dps):
         try:
-            inst = retarget(prop, g, build(g), extra_oracles)
-            higher = _gaps(prop, Context(g, inst, extra_oracles))
-        except (InstanceError, ZeroDivisionError, *NUMERIC_TROUBLE):
+            _, higher = _rebuilt(prop, g, extra_oracles)
+        except (InstanceError, ZeroDivisionError):
             return  # neither: undecided at the final judgement
     more_ties, more_stable = _ties_and_stable(high, higher, 2 * dps)
     for key, js in pending.items():
@@ -308,21 +313,15 @@ def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outc
     for mult in ESCALATE:
         with mpmath.workdps(mult * dps):
             try:
-                inst = retarget(prop, g, build(g), extra_oracles)
+                contexts.append((mult * dps, *_rebuilt(prop, g, extra_oracles)))
             except (InstanceError, ZeroDivisionError) as e:  # a boundary that exists at one precision only
                 raise OracleFailure(f"the sample cannot be rebuilt at {mult * dps} digits ({e})") from None
-            ctx = Context(g, inst, extra_oracles)
-            try:
-                contexts.append((mult * dps, ctx, _gaps(prop, ctx)))
-            except NUMERIC_TROUBLE:
-                contexts.append((mult * dps, ctx, None))
     (d2, ctx2, low), (d4, ctx4, high) = contexts
     eta2, eta4 = ctx2.inst.eta, ctx4.inst.eta
     if abs(eta2 - eta4) > abs(eta4) * mpmath.mpf(10) ** (-dps):  # not one instance at every precision
         raise OracleFailure("the sample's step size depends on the precision (a boundary appears at one only)")
-    ties, stable = _ties_and_stable(low, high, dps) if low is not None and high is not None else (None, None)
-    if ties is not None:
-        _exact_zeros(prop, g, low, high, ties, stable, dps, extra_oracles)
+    ties, stable = _ties_and_stable(low, high, dps)
+    _exact_zeros(prop, g, low, high, ties, stable, dps, extra_oracles)
     with mpmath.workdps(d4):
         return evaluate(prop, ctx4, rtol, ties, stable)
 
