@@ -26,7 +26,7 @@ def pin(kind="two-level", **over):
         g = g.replace(lam_D=mpmath.mpf(10), lam_B=mpmath.mpf(1), G=mpmath.mpf(3), chi=mpmath.mpf("0.4"), k=3, d=50,
                       sigma2=mpmath.mpf("0.02"), a0=mpmath.mpf(1000), b0=mpmath.mpf(1000), t=3,
                       eps=mpmath.mpf("0.01"), chi_near_c=False, retarget=None, eta_offset_on=True,
-                      alpha_face=False, beta_face=False, noise_D=mpmath.mpf(1), noise_B=mpmath.mpf(1))
+                      alpha_face=False, beta_face=False, noise_D=mpmath.mpf(1), noise_B=mpmath.mpf(1), eta_face=None)
         return g.replace(**over)
 
 
@@ -42,4 +42,6 @@ BOUNDARY_PINS = [
     pin(preset="diagonal", noise_D=mpmath.mpf(0), eta_mode="loguniform", eta_u=mpmath.mpf(-1)),  # n_D = 0 < n_B
     pin(preset="diagonal", noise_B=mpmath.mpf(0), eta_mode="loguniform", eta_u=mpmath.mpf(-1)),  # n_B = 0 < n_D
     pin(alpha_face=True, eta_mode="loguniform", eta_u=mpmath.mpf(-1.5)),  # a_0 = a_inf
+    pin(eta_mode="boundary", eta_face=1, eta_offset=mpmath.mpf(0)),  # eta = 2/lambda_B: b_inf has no value
+    pin(eta_mode="boundary", eta_face=2, eta_offset=mpmath.mpf(0)),  # eta = 1/lambda_B: u has no value
 ]

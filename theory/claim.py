@@ -68,12 +68,12 @@ def definedness(expr) -> list:
     exponent may be anything), every logarithm's argument positive.  Taken from the expression *before* the
     checkers rewrite it, which may cancel a factor or merge two roots and so lose the very point where the
     expression is undefined."""
-    from .symbols import PARTIAL
+    from .meaning import MEANING
 
     out = []
     for node in preorder_traversal(expr):
-        if node in PARTIAL:  # a symbol the model defines by a quotient (u, v, R): defined where that is
-            out += definedness(PARTIAL[node])
+        if node in MEANING:  # a derived symbol (a_inf, u, R, ...): defined where its definition is
+            out += definedness(MEANING[node].definition)
         elif isinstance(node, Pow):
             x = node.exp
             if x.is_negative or not (x.is_nonnegative or x.is_Rational):

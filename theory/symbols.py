@@ -143,20 +143,18 @@ ASSUMPTIONS = {
     Sigma_ii: ("theorem", "a covariance's diagonal entry"),
 }
 
-#: closed-form definitions of the theorem-type symbols above (the tests check the assumption from these)
+#: closed-form definitions: of the theorem-type symbols above (the tests check the assumption from these) and of
+#: every derived symbol of the models (the table of meaning, :mod:`salign.theory.meaning`, reads them from here)
 DEFINITIONS = {
     rho_D: (1 - eta * lam_D) ** 2, rho_B: (1 - eta * lam_B) ** 2, p: rho_D**t, p_B: rho_B**t,
     u: (rho_D / rho_B) ** t, v: (rho_B / rho_D) ** t, kappa: lam_D / lam_B,
     G: lam_D**2 * a + lam_B**2 * b, chi: lam_D**2 * a / (lam_D**2 * a + lam_B**2 * b),
     n_D: k * Sigma_ii, n_B: d_B * Sigma_ii,
-    R: kappa * n_D / n_B, G_D1: lam_D**3 * a, G_D2: lam_D**4 * a, G_B1: lam_B**3 * b, G_B2: lam_B**4 * b,
+    R: kappa * n_D / n_B, a_inf: eta**2 * n_D / (1 - rho_D), b_inf: eta**2 * n_B / (1 - rho_B),
+    a_next: rho_D * a + eta**2 * n_D, b_next: rho_B * b + eta**2 * n_B,
+    G_D1: lam_D**3 * a, G_D2: lam_D**4 * a, G_B1: lam_B**3 * b, G_B2: lam_B**4 * b,
     N_D: lam_D**2 * n_D, N_B: lam_B**2 * n_B, M_D: lam_D * n_D, M_B: lam_B * n_B,
 }
-
-
-#: the symbols the model defines by a whole power or a quotient, each with its definition: ``u`` is undefined
-#: where ``rho_B = 0``, ``v`` where ``rho_D = 0``, ``R`` where ``n_B = 0`` (a relation about them there is false)
-PARTIAL = {s_: DEFINITIONS[s_] for s_ in (p, p_B, u, v, R)}
 
 
 def domain_hypotheses(syms) -> list[str]:

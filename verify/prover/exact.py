@@ -17,8 +17,6 @@ from sympy import And, Equivalent, Implies, Not, Or, Rational, Symbol, minimal_p
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
-from salign.theory.claim import definedness
-
 _X = Symbol("x")
 
 
@@ -105,32 +103,26 @@ def domain_violations(vals: dict) -> list[str]:
     return bad
 
 
-def _defined():
-    """Symbols the dynamics model defines by a whole power or a quotient: the solvers see only what such a
-    value satisfies (see ``scopes._power_links``), so a point is a state of the model only with these values."""
-    from salign.theory import symbols as S
-
-    return {s: S.DEFINITIONS[s] for s in (S.p, S.p_B, S.u, S.v, S.R)}
-
-
 #: the whole exponents tried for ``t`` where a point needs one and the solver's model did not give it
 T_CANDIDATES = (0, 1, 2, 3)
 
 
 def realizations(vals: dict, essential=None) -> list[dict]:
-    """The states of the model that ``vals`` stands for: each defined symbol present (``p``, ``u``, ``R``, ...)
-    recomputed from its definition wherever all of that definition's symbols are present (with ``t`` tried at
-    0..3 when the point lacks a whole one; a symbol whose definition is undefined there, ``u`` at ``rho_B = 0``, is
-    NaN in that state, so every relation about it is false).  A point
-    without defined symbols is its own state.  Where a definition's symbols are not all present the value is
-    any the definition can reach (e.g. ``p = rho_D`` at ``t = 1``), so it is kept as given.  ``essential``:
-    the symbols the statement itself uses; one of the others whose definition is undefined at the point
-    (``v`` at ``rho_D = 0``) only helps state another's facts, and keeps its value."""
+    """The states of the model that ``vals`` stands for: each derived symbol present (``a_inf``, ``p``, ``u``,
+    ``R``, ...) recomputed from its definition in the table of meaning (:func:`salign.theory.meaning.evaluate`)
+    wherever all of that definition's symbols are present (with ``t`` tried at 0..3 when the point lacks a whole
+    one); a symbol whose definition has no value there (``a_inf`` at ``rho_D = 1``, ``u`` at ``rho_B = 0``) is NaN
+    in that state, so every relation about it is false.  A point without derived symbols is its own state.
+    Where a definition's symbols are not all present the value is any the definition can reach (e.g.
+    ``p = rho_D`` at ``t = 1``), so it is kept as given.  ``essential``: the symbols the statement itself uses;
+    one of the others whose definition has no value at the point (``v`` at ``rho_D = 0``) only helps state
+    another's facts, and keeps its value."""
     from sympy import Integer
 
     from salign.theory import symbols as S
+    from salign.theory.meaning import MEANING, evaluate
 
-    defined = {s: d for s, d in _defined().items() if s in vals}
+    defined = {s: m.definition for s, m in MEANING.items() if s in vals}
     if not defined:
         return [vals]
     uses_t = any(S.t in d.free_symbols and (d.free_symbols - {S.t}) <= set(vals) for d in defined.values())
@@ -139,15 +131,13 @@ def realizations(vals: dict, essential=None) -> list[dict]:
     out = []
     for t in ts:
         v = dict(vals) if t is None else {**vals, S.t: t}
-        for s, d in defined.items():
-            if not d.free_symbols <= set(v):
-                continue
-            value = d.xreplace(v)  # SymPy says (x/0)**0 = zoo**0 = 1: definedness is judged on the definition
-            if value.has(zoo, nan) or not value.is_Rational or not all(truth(g, v) for g in definedness(d)):
-                if essential is None or s in essential:
-                    v[s] = nan  # undefined here: every relation the statement makes about it is false
+        got = evaluate(v, only=set(defined))
+        for s in defined:
+            if got[s] is nan and essential is not None and s not in essential:
                 continue  # undefined here and only a helper of another link (its facts are guarded): as given
-            v[s] = value
+            if got[s] is not nan and not got[s].is_Rational:
+                got[s] = nan if essential is None or s in essential else v[s]
+            v[s] = got[s]
         out.append(v)
     return out
 

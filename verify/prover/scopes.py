@@ -19,10 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sympy import And, Eq, Implies, Symbol
+from sympy import Symbol
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
-from salign.theory import moments
+from salign.theory import meaning, moments
 from salign.theory import observables as O
 from salign.theory import symbols as S
 from salign.theory.claim import Prop, guarded
@@ -125,50 +125,14 @@ class Link:
     projection: tuple = ()
 
 
-def _two_level_links() -> list[Link]:
-    """What the two-level model makes of its derived symbols: ``G``, ``chi``, ``kappa`` of the state."""
-    G_state = S.lam_D**2 * S.a + S.lam_B**2 * S.b
-    ab = frozenset({S.a, S.b})
-    return [Link(S.G, (Eq(S.G, G_state),), ab),
-            Link(S.chi, (Eq(S.chi * G_state, S.lam_D**2 * S.a),), ab, (S.chi < 1,)),
-            Link(S.kappa, (Eq(S.kappa * S.lam_B, S.lam_D),), frozenset({S.lam_D, S.lam_B}), (S.kappa > 1,))]
-
-
-def _dynamics_links() -> list[Link]:
-    """The constant-step dynamics' symbols as the step defines them (``p = rho_D^t`` and kin stay free)."""
-    return [Link(S.rho_D, (Eq(S.rho_D, (1 - S.eta * S.lam_D) ** 2),), frozenset({S.eta, S.lam_D})),
-            Link(S.rho_B, (Eq(S.rho_B, (1 - S.eta * S.lam_B) ** 2),), frozenset({S.eta, S.lam_B})),
-            Link(S.a_inf, (Eq(S.a_inf * (1 - S.rho_D), S.eta**2 * S.n_D),), frozenset({S.rho_D, S.eta, S.n_D})),
-            Link(S.b_inf, (Eq(S.b_inf * (1 - S.rho_B), S.eta**2 * S.n_B),), frozenset({S.rho_B, S.eta, S.n_B})),
-            Link(S.alpha, (Eq(S.alpha, S.a_0 - S.a_inf),), frozenset({S.a_0, S.a_inf})),
-            Link(S.beta, (Eq(S.beta, S.b_0 - S.b_inf),), frozenset({S.b_0, S.b_inf})),
-            Link(S.a_next, (Eq(S.a_next, S.rho_D * S.a + S.eta**2 * S.n_D),), frozenset({S.rho_D, S.a, S.eta, S.n_D})),
-            Link(S.b_next, (Eq(S.b_next, S.rho_B * S.b + S.eta**2 * S.n_B),), frozenset({S.rho_B, S.b, S.eta, S.n_B})),
-            *_power_links(),
-            Link(S.R, (Implies(S.n_B > 0, Eq(S.R * S.n_B, S.kappa * S.n_D)),), frozenset({S.kappa, S.n_D, S.n_B}))]
-
-
-def _power_links() -> list[Link]:
-    """``p = rho_D^t``, ``p_B = rho_B^t``, ``u = (rho_D/rho_B)^t``, ``v = (rho_B/rho_D)^t`` (whole ``t >= 0``) are
-    not polynomial: the solvers get what every such power satisfies (a relaxation, sound for proofs and for
-    unsatisfiable hypotheses), and a counterexample or witness counts only once the powers are recomputed
-    from their definitions at the point (:func:`salign.verify.prover.exact.realizations`)."""
-    rD, rB, t = S.rho_D, S.rho_B, S.t
-
-    def power(x, base):
-        return (Implies(Eq(t, 0), Eq(x, 1)), Implies(base <= 1, x <= 1), Implies(base >= 1, x >= 1),
-                Implies(base > 0, x > 0))
-
-    def ratio(x, num, den, p_num, p_den):
-        return (Implies(Eq(t, 0), Eq(x, 1)), Implies(den > 0, Eq(x * p_den, p_num)),
-                Implies(And(den > 0, num <= den), x <= 1), Implies(And(den > 0, num >= den), x >= 1),
-                Implies(And(den > 0, num > 0), x > 0))
-
-    return [Link(S.p, power(S.p, rD), frozenset({rD, t})),
-            Link(S.p_B, power(S.p_B, rB), frozenset({rB, t})),
-            Link(S.u, ratio(S.u, rD, rB, S.p, S.p_B) + (Implies(And(rD > 0, rB > 0), Eq(S.u * S.v, 1)),),
-                 frozenset({rD, rB, t, S.p, S.p_B, S.v})),
-            Link(S.v, ratio(S.v, rB, rD, S.p_B, S.p), frozenset({rD, rB, t, S.p, S.p_B}))]
+def _links(model: str) -> list[Link]:
+    """What ``model`` makes of its derived symbols (``G``, ``chi``, ``rho_D``, ``a_inf``, ``p``, ``u``, ...): built from
+    the table of meaning (:func:`salign.theory.meaning.links`), each link stated only where its symbol has a value.
+    Whole powers (``p = rho_D^t``) are not polynomial: the solvers get what every such power satisfies (a
+    relaxation, sound for proofs and for unsatisfiable hypotheses), and a counterexample or witness counts only
+    once the derived symbols are recomputed from their definitions at the point
+    (:func:`salign.verify.prover.exact.realizations`)."""
+    return [Link(s, rels, base, projection) for s, rels, base, projection in meaning.links(model)]
 
 
 def _linked(links: list[Link], syms: set) -> list:
@@ -228,8 +192,7 @@ def instantiate(prop: Prop, scope: Scope) -> Problem:
     sub, domain = substitution(scope)
     hyps = [guarded(h, sub) for h in prop.hypotheses]
     concl = guarded(prop.conclusion, sub)
-    links = {"two-level": _two_level_links(), "loss-scaled": _two_level_links(),
-             "dynamics": _two_level_links() + _dynamics_links()}.get(scope.kind, [])
+    links = _links(scope.kind) if scope.kind in ("two-level", "loss-scaled", "dynamics") else []
     syms = set(getattr(concl, "free_symbols", set())).union(*[h.free_symbols for h in hyps])
     # a fact over symbols the problem never mentions changes nothing (each is satisfiable): leave it out
     domain = [f for f in domain if f.free_symbols & syms or scope.kind in ("moments", "levels")]

@@ -26,6 +26,7 @@ from mpmath.libmp import NoConvergence
 from sympy import Abs, Add, And, Derivative, Equivalent, Implies, Max, Min, Not, Or, preorder_traversal, together
 from sympy.core.relational import Relational
 
+from salign.theory import meaning
 from salign.theory import observables as O
 from salign.theory import symbols as S
 from salign.theory.claim import Claim, Prop, guarded, relations
@@ -70,7 +71,9 @@ def eta_targets(prop: Prop) -> tuple:
     """Expressions the step size is compared with (sampled near on purpose): where a difference the
     proposition compares is zero and linear in ``eta`` (``eta < eta_D``, ``|eta - 3/2 eta_D| > 0``,
     ``2 eta != 3 eta_D``, ``eta/eta_D != 3/2``, ``Max(eta, c) = Min(eta, c)``), from the hypotheses, then
-    the conclusion (there also inside a sum); then the roots of the one-step observables it uses (:data:`ROOTS`)."""
+    the conclusion (there also inside a sum); then the roots of the one-step observables it uses (:data:`ROOTS`)
+    and the step sizes where a derived symbol it uses has no value (the table of meaning's faces:
+    ``eta = 2/lambda_B`` for ``b_inf``)."""
     out = []
     for part in (*prop.hypotheses, prop.conclusion):
         for node in preorder_traversal(part):
@@ -91,6 +94,8 @@ def eta_targets(prop: Prop) -> tuple:
     for observable, root in ROOTS.items():  # where an observable the proposition uses changes sign
         if observable in prop.free_symbols() and root not in out:
             out.append(root)
+    for s in sorted(prop.free_symbols(), key=lambda x: x.name):  # where a derived symbol it uses has no value
+        out += [f for f in meaning.eta_faces_of(s) if f not in out]
     return tuple(out)
 
 

@@ -11,6 +11,9 @@ from 1e-9 to 1 - 1e-9, and step sizes over every regime, with extra mass
   chi_c), at relative offsets from 1e-0.5 down to the working precision, and exactly on it;
 * whole times ``t``: 0, 1, 2, 5, uniform in [0, 200) and [200, 2000), and powers of ten up to 10^12
   (an iterated trajectory runs at most 5000 steps: beyond, its oracles say so, and the sample is undecided);
+* on every face of the table of meaning (:mod:`salign.theory.meaning`): each step size where a derived symbol
+  loses its value (``eta = 2/lambda_S``, where ``a_inf`` or ``b_inf`` has none; ``1/lambda_S``, where ``u`` or ``v``
+  has none), for every eigenvalue of its block;
 * on the faces of the hypotheses: no noise at all, no noise in one block only
   (n_D = 0 < n_B and n_B = 0 < n_D), the state exactly at the regime threshold chi_c,
   the initial state exactly at the stationary point (alpha = 0 or beta = 0).
@@ -24,7 +27,7 @@ from dataclasses import dataclass, field, fields, replace
 
 import mpmath
 
-from salign.theory import expression
+from salign.theory import expression, meaning
 from salign.theory import symbols as S
 from salign.theory.model import NOISE_PRESETS, noise_variance
 
@@ -81,6 +84,8 @@ class Genotype:
     beta_face: bool = field(default=False, metadata=FIXED)
     # moving eta next to a step size a proposition's hypotheses name (see engine.retarget)
     retarget: int | None = field(default=None, metadata=FIXED)
+    # a step size where a derived symbol loses its value (salign.theory.meaning.eta_faces), for some eigenvalue
+    eta_face: int | None = field(default=None, metadata=FIXED)
     eta_offset_on: bool = field(default=True, metadata=FIXED)
 
     def shrinkable(self):
@@ -164,6 +169,11 @@ def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
     g["chi_offset"] = _offset(rng) if side < 0.3 else (mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-1, 1.3))
                                                         if side < 0.5 else mpmath.mpf(0))
     g["alpha_face"], g["beta_face"] = rng.random() < 0.05, rng.random() < 0.05
+    own = random.Random(g["seed"] ^ 0xFACE)  # a stream of its own: every other draw stays as it was
+    if g["eta_mode"] == "boundary" and own.random() < 0.25:
+        g["eta_face"] = own.randrange(1 << 16)
+        if own.random() < 0.5:  # exactly on it half the time: the symbol has no value only there
+            g["eta_offset"] = mpmath.mpf(0)
     return Genotype(**g)
 
 
@@ -228,6 +238,20 @@ def boundaries(D, B) -> list:
     return [e for e in out if e > 0]
 
 
+def definedness_faces(D, B) -> list:
+    """The step sizes where a derived symbol of the table of meaning loses its value (``eta = 2/lambda_B``, where
+    ``b_inf`` has none), for every eigenvalue of the block each face names."""
+    out = []
+    for face in meaning.eta_faces():
+        blk = meaning.block_of(face)
+        lam = S.lam_D if blk == "D" else S.lam_B
+        for lv in (D if blk == "D" else B):
+            e = numeric(face, {lam: lv.lam})
+            if e > 0 and e not in out:
+                out.append(e)
+    return out
+
+
 def build(g: Genotype) -> Instance:
     """The instance a genotype describes (step size placed by ``eta_mode``)."""
     D, B = _levels(g)
@@ -235,10 +259,11 @@ def build(g: Genotype) -> Instance:
     if g.eta_mode == "loguniform":
         eta = mpmath.mpf(10) ** g.eta_u / lam_max
     else:
-        bs = boundaries(D, B)
-        eta = bs[g.eta_boundary % len(bs)] * (1 + g.eta_offset)
+        bs = definedness_faces(D, B) if g.eta_face is not None else boundaries(D, B)
+        pick = g.eta_face if g.eta_face is not None else g.eta_boundary
+        eta = bs[pick % len(bs)] * (1 + g.eta_offset)
         if eta <= 0:
-            eta = bs[g.eta_boundary % len(bs)] / 2
+            eta = bs[pick % len(bs)] / 2
     return Instance(D, B, eta)
 
 
