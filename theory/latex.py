@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
-from sympy import Add, Basic, MatrixBase, Mul, Pow, Symbol
+from sympy import Add, Basic, MatrixBase, Mul, Pow, Symbol, log
 from sympy.core.relational import Relational
+from sympy.core.sorting import default_sort_key
+from sympy.logic.boolalg import And, Equivalent, Implies, Not, Or
 from sympy.printing.latex import LatexPrinter
 
 from . import observables as O
@@ -42,6 +44,8 @@ RESULT_NAMES = {
 }
 
 LATEX_NAMES = {**S.LATEX_NAMES, **O.LATEX_NAMES}
+#: the connectives of a statement (as :data:`salign.theory.claim.CONNECTIVES`): printed grouped when inside another
+CONNECTIVES = (And, Or, Not, Implies, Equivalent)
 #: characters that cannot stand in LaTeX text as they are
 _TEXT_ESCAPE = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "_": r"\_", "^": r"\^{}", "#": r"\#",
                 "$": r"\$", "%": r"\%", "&": r"\&", "~": r"\~{}", "<": r"$<$", ">": r"$>$"}
@@ -74,26 +78,84 @@ class PaperPrinter(LatexPrinter):
         return out
 
     def _print_Mul(self, expr):
+        try:
+            turned = self._turned_factors(expr)
+        except TypeError:  # a sign SymPy cannot decide (a relation left unevaluated): print the product as it stands
+            turned = None
+        return super()._print_Mul(expr if turned is None else turned)
+
+    @staticmethod
+    def _turned_factors(expr):
+        """``expr`` with its differences turned round the way the paper writes them (unevaluated), or None."""
         coeff, factors = expr.as_coeff_mul()
         factors, flips, changed = list(factors), 0, False
         for i, f in enumerate(factors):  # (lambda_B - lambda_D) -> -(lambda_D - lambda_B); (eta lambda - 2) -> -(2 - eta lambda)
             base, exp = f.as_base_exp()
-            if isinstance(base, Add) and exp.is_integer and _reads_negative(base):
+            parity = _parity(exp)
+            if isinstance(base, Add) and parity is not None and _reads_negative(base):
                 factors[i] = _turned(base, exp)
-                flips += exp % 2  # an even power turns round for free
+                flips += parity  # an even power turns round for free
                 changed = True
         if (-1) ** flips * coeff < 0:  # a leading minus left: turn a denominator round instead
             for i, f in enumerate(factors):
                 base, exp = f.as_base_exp()
-                if isinstance(base, Add) and exp.is_integer and exp < 0 and exp % 2 == 1:
+                if isinstance(base, Add) and exp.is_Integer and exp < 0 and exp % 2 == 1:
                     factors[i] = _turned(base, exp)
                     flips += 1
                     changed = True
                     break
         if not changed:
-            return super()._print_Mul(expr)
+            return None
         c = (-1) ** flips * coeff
-        return super()._print_Mul(Mul(*([c] if c != 1 else []), *factors, evaluate=False))
+        return Mul(*([c] if c != 1 else []), *factors, evaluate=False)
+
+    # --- the connectives: each operand that is itself a connective is grouped, whatever the precedence ---
+
+    def _operand(self, b) -> str:
+        tex = self._print(b)
+        return rf"\left({tex}\right)" if isinstance(b, CONNECTIVES) else tex
+
+    def _join(self, args, op: str) -> str:
+        return f" {op} ".join(self._operand(a) for a in args)
+
+    def _print_And(self, e):
+        return self._join(sorted(e.args, key=default_sort_key), r"\wedge")
+
+    def _print_Or(self, e):
+        return self._join(sorted(e.args, key=default_sort_key), r"\vee")
+
+    def _print_Implies(self, e):
+        return self._join(e.args, r"\Rightarrow")
+
+    def _print_Equivalent(self, e):
+        args = sorted(e.args, key=default_sort_key)
+        if len(args) == 2:
+            return self._join(args, r"\Leftrightarrow")
+        # Equivalent(a, b, c) says all three agree; a chain a <=> b <=> c would read as ((a <=> b) <=> c)
+        return self._join([Equivalent(x, y, evaluate=False) for x, y in zip(args, args[1:])], r"\wedge")
+
+    def _print_Not(self, e):
+        return r"\neg " + self._operand(e.args[0])
+
+    def _print_Pow(self, expr):
+        tex = super()._print_Pow(expr)
+        if isinstance(expr.base, log):  # \log{(x)}^{2} would read as the log of (x)^2: write (\log x)^2
+            base = self._print(expr.base)
+            if tex.startswith(base + "^"):
+                return rf"\left({base}\right)" + tex[len(base):]
+        return tex
+
+    def _print_Catalan(self, expr):
+        return r"\mathrm{Catalan}"  # SymPy's G is the gradient's squared norm here
+
+
+def _parity(exp):
+    """0 or 1 for an exponent whose parity is known (``3``, ``2 t`` with ``t`` an integer), else None: only
+    then can a difference under it be turned round (``(b - a)^t`` is no signed multiple of ``(a - b)^t``)."""
+    if not exp.is_integer:
+        return None
+    parity = exp % 2
+    return int(parity) if parity.is_Integer else None
 
 
 def _turned(base: Add, exp):
@@ -116,7 +178,7 @@ def _reads_negative(f: Add) -> bool:
     if any((f + (x - y)).expand() == 0 for x, y in POSITIVE_DIFFERENCES):
         return True
     consts = [t for t in f.args if t.is_number]
-    return len(consts) == 1 and consts[0] < 0
+    return len(consts) == 1 and consts[0].is_extended_negative is True
 
 
 def expr_tex(obj, names: dict | None = None) -> str:
@@ -224,16 +286,32 @@ def define_tex(claim, name: str, expr, named: dict) -> str:
     return "\\begin{align}\n" + body + "\n\\end{align}"
 
 
-def prop_tex(pr, named: dict) -> str:
-    """``hypotheses => conclusion`` as a display, the named expressions written by their names (but an
-    equation whose whole side is a named result keeps it written out: that is what it states)."""
+def _grouped(tex: str, b) -> str:
+    return rf"\left({tex}\right)" if isinstance(b, CONNECTIVES) else tex
+
+
+def prop_latex_parts(pr, named: dict | None = None) -> tuple[list[str], str]:
+    """The LaTeX of each hypothesis and of the conclusion, as :func:`prop_tex` writes them between its
+    ``\\wedge`` and ``\\Longrightarrow``: a hypothesis that is itself a compound (And, Or, Not, Implies,
+    Equivalent) is grouped in ``\\left( \\right)``, and so is a compound conclusion after hypotheses, so that
+    no precedence convention is needed to read them (a lone conclusion is the whole display and stands as it is).
+    ``named`` maps named expressions to the symbols printed by their names (see :func:`_named`); none by default."""
+    named = named or {}
     names = _names(named)
-    hyps = [expr_tex(h.xreplace(named), names) for h in pr.hypotheses]
+    hyps = [_grouped(expr_tex(h.xreplace(named), names), h) for h in pr.hypotheses]
     c = pr.conclusion
     if isinstance(c, Relational) and c.rel_op == "==":
         concl = " = ".join(expr_tex(side if side in named else side.xreplace(named), names) for side in (c.lhs, c.rhs))
     else:
         concl = expr_tex(c.xreplace(named), names)
+    return hyps, _grouped(concl, c) if hyps else concl
+
+
+def prop_tex(pr, named: dict) -> str:
+    """``hypotheses => conclusion`` as a display, the named expressions written by their names (but an
+    equation whose whole side is a named result keeps it written out: that is what it states).  With
+    ``named={}`` everything is written out: the form :mod:`.latex_parse` reads back."""
+    hyps, concl = prop_latex_parts(pr, named)
     if not hyps:
         return r"\[ " + _fit(concl) + r" \]"
     both = r" \;\wedge\; ".join(hyps) + r" \;\Longrightarrow\; " + concl
@@ -287,4 +365,4 @@ def document(claims=None) -> str:
     return PREAMBLE + body + "\\end{document}\n"
 
 
-__all__ = ["PaperPrinter", "claim_tex", "document", "expr_tex", "name_tex", "prop_tex", "text_tex"]
+__all__ = ["PaperPrinter", "claim_tex", "document", "expr_tex", "name_tex", "prop_latex_parts", "prop_tex", "text_tex"]
