@@ -1,7 +1,21 @@
-"""``salign derive``: write ``derivations/`` and check it is up to date."""
+"""``salign derive``: write ``derivations/`` and check it is up to date.
+
+What ``derive --check`` (and ``salign check``) compares a fresh regeneration with, unless a
+folder is given (:func:`reference`):
+
+* inside a source tree of this project (the current folder or one above it holds its
+  ``pyproject.toml``), that tree's committed ``derivations/``;
+* anywhere else, the copy of that same folder shipped in the installed package
+  (``salign.derivations``, built from ``derivations/`` by ``pip install``: one source of
+  truth, no second copy to keep in step).
+
+The output and the JSON say which.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+from dataclasses import dataclass
 from pathlib import Path
 
 from salign.theory.errors import UserError
@@ -28,6 +42,72 @@ def write(out: Path) -> list[Path]:
             raise DerivationsFolderError(f"{out} holds files salign derive does not write ({', '.join(foreign[:5])}"
                                          f"{', ...' if len(foreign) > 5 else ''}); choose an empty folder or remove them")
     return swap_directory(out, files)
+
+
+#: the committed, generated folder in a source tree (and the name of its copy in the package: salign.derivations)
+FOLDER = "derivations"
+#: the project's name in its pyproject.toml: how a source tree of this project is recognised
+PROJECT = 'name = "suspicious-alignment"'
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The derivations a check compares with: ``kind`` is ``repository``, ``package`` or ``given``."""
+
+    kind: str
+    path: Path
+
+    def describe(self) -> str:
+        return {"repository": f"the repository's committed {FOLDER}/ at {self.path}",
+                "package": f"the derivations shipped in the installed package at {self.path}",
+                "given": f"the folder {self.path}"}[self.kind]
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "path": str(self.path)}
+
+
+def repository_root(start: Path | None = None) -> Path | None:
+    """The source tree of this project that holds ``start`` (default: the current folder), or None."""
+    here = (start or Path.cwd()).resolve()
+    for d in (here, *here.parents):
+        toml = d / "pyproject.toml"
+        try:
+            if toml.is_file() and PROJECT in toml.read_text(encoding="utf-8") and (d / "theory").is_dir():
+                return d
+        except OSError:
+            continue
+    return None
+
+
+def packaged() -> Path | None:
+    """The derivations shipped with the installed package (``salign.derivations``); for a package loaded from a
+    source tree (an editable install), that tree's folder.  None if neither exists."""
+    try:
+        spec = importlib.util.find_spec(f"salign.{FOLDER}")
+    except (ImportError, ValueError):
+        spec = None
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        if (Path(loc) / "README.md").is_file():
+            return Path(loc)
+    import salign.theory
+
+    tree = repository_root(Path(salign.theory.__file__).parent)
+    return tree / FOLDER if tree is not None and (tree / FOLDER).is_dir() else None
+
+
+def reference(given: str | Path | None = None) -> Reference:
+    """What to compare with: ``given`` if any, else the repository's folder when run inside the repository, else
+    the packaged copy."""
+    if given is not None:
+        return Reference("given", Path(given))
+    root = repository_root()
+    if root is not None:
+        return Reference("repository", root / FOLDER)
+    shipped = packaged()
+    if shipped is None:
+        raise UserError("no derivations to compare with: not inside the repository, and the installed package "
+                        "carries none (reinstall it, or give a folder: --out/--derivations DIR)")
+    return Reference("package", shipped)
 
 
 def stale(out: Path) -> list[str]:

@@ -193,21 +193,24 @@ def combine_claim(claim, verify_result, proof: ClaimProof | None) -> dict:
             "verify": result_json(verify_result) if verify_result else {"verdict": Verdict.NOT_RUN.value}}
 
 
-def collect_status(derivations: Path, n: int, seed: int, dps: int, jobs: int, timeout: float, prove: bool,
+def collect_status(derivations: str | Path | None, n: int, seed: int, dps: int, jobs: int, timeout: float, prove: bool,
                    console, prove_claims: str | None = None, claims_file: str | None = None, cache=None,
                    scheduler: str | None = None) -> dict:
-    """derive --check, verify and prove: the per-claim status table as a dict (shared by check and report)."""
+    """derive --check, verify and prove: the per-claim status table as a dict (shared by check and report).
+    ``derivations``: the folder to compare with (None: :func:`salign.verify.frontend.derive.reference`)."""
     from salign.verify.experiments.concentration import rate
 
     from . import derive
 
     sel = select(None, claims_file, default_c1=True)
     t0 = time.perf_counter()
-    stale = derive.stale(derivations)
+    ref = derive.reference(derivations)
+    stale = derive.stale(ref.path)
     results, c1 = run_verify(sel, n, seed, dps, jobs, console, scheduler=scheduler)
     proofs = run_prove(select(prove_claims, claims_file, allow_c1=False) if prove_claims else sel, timeout, console,
                        cache=cache) if prove else {}
-    doc = {"derivations": "STALE: " + ", ".join(stale) if stale else "up to date", "claims": {},
+    doc = {"derivations": "STALE: " + ", ".join(stale) if stale else "up to date",
+           "derivations_reference": {**ref.as_json(), "described": ref.describe()}, "claims": {},
            "meta": {"n": n, "seed": seed, "dps": dps, "timeout": timeout, "claims_file": claims_file}}
     for c in sel.claims:
         doc["claims"][c.id] = combine_claim(c, results.get(c.id), proofs.get(c.id))

@@ -20,10 +20,11 @@ a solver, and kept as evidence: an *obligation*, with the routes that proved it.
 from __future__ import annotations
 
 from functools import lru_cache
+from math import comb
 
-from sympy import And, Dummy, Mul, Ne, Poly, Symbol, expand, factor, factor_list, fraction, together
+from sympy import Abs, And, Dummy, Max, Min, Mul, Ne, Poly, Symbol, exp, expand, factor, factor_list, fraction, log, together
 from sympy.core.relational import Relational
-from sympy.logic.boolalg import BooleanFalse, BooleanTrue
+from sympy.logic.boolalg import BooleanFalse, BooleanFunction, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
 
 from salign.theory.derivation import is_zero
@@ -79,9 +80,10 @@ class Signs:
         self.timeout_s = timeout_s
         self.memo: dict = {}
 
-    def of(self, D, hyps) -> tuple[int, dict] | None:
-        """The sign of ``D`` where it is non-zero, proved on the domain (then under ``hyps``), or None."""
-        st = structural_sign(D)
+    def of(self, D, hyps, structural=False) -> tuple[int, dict] | None:
+        """The sign of ``D`` where it is non-zero, proved on the domain (then under ``hyps``), or None.
+        ``structural``: :func:`structural_sign` of ``D`` if already computed (it is SymPy work)."""
+        st = structural_sign(D) if structural is False else structural
         if st is not None:
             return st, {"statement": f"{'+' if st > 0 else '-'}({D}) >= 0 by structure", "routes": ["sympy"]}
         for context in ((), tuple(hyps)):
@@ -92,25 +94,33 @@ class Signs:
                 found, complete = None, True
                 for sign, goal in ((1, D > 0), (-1, D < 0)):
                     answers = both_answers(list(context) + [Ne(D, 0), Negated(goal)], self.timeout_s)
-                    complete = complete and all(a["result"] in ("sat", "unsat") for a in answers)
+                    complete = complete and all(a.get("ended_by") in ("answer", "rlimit") for a in answers)
                     routes = sorted(a["solver"] for a in answers if a["result"] == "unsat")
                     if routes:
                         found = (sign, {"statement": f"({D}) {'>' if sign > 0 else '<'} 0 where non-zero, "
                                         f"{'on the domain' if not context else 'under the hypotheses'}",
                                         "routes": routes})
                         break
-                if complete:  # remembered only when every solver answered: no time limit decided it
-                    self.memo[key] = found
+                if complete:  # remembered unless the wall clock ended a search (resource limits are the same
+                    self.memo[key] = found  # on every machine: an answer they shaped is the same answer anywhere)
             if found is not None:
                 return found
         return None
+
+
+def _transcendental(e) -> bool:
+    """Does ``e`` apply exp, log, Abs, Max or Min to a symbol?  SymPy's multivariate factorisation takes each such
+    term as one more generator, and on a few of them nested in a polynomial it can run for minutes (found by
+    ``salign selftest``: ``exp(dL^3)`` beside ``exp(exp(G_B1 dL_B))``), with no budget to stop it; factoring is
+    only a simplification here, so such an expression is kept whole."""
+    return any(f.free_symbols for f in e.atoms(exp, log, Abs, Max, Min))
 
 
 @lru_cache(maxsize=4096)
 def _positive_factors_dropped(N):
     """``N`` without the factors SymPy's assumptions prove positive (eta, lambda^2, a, ...).  Remembered: the
     same numerators recur in every staged formulation and scope of a run."""
-    if N == 0:
+    if N == 0 or _transcendental(N):
         return N
     try:
         coeff, factors = factor_list(N)
@@ -120,24 +130,40 @@ def _positive_factors_dropped(N):
     return (1 if coeff > 0 else -1) * Mul(*keep)
 
 
-def denominator_sign(D, hyps, signs: Signs):
-    """The proved sign of ``D`` where non-zero: the product of its factors' signs, with the evidence."""
+def _denominator_factors(D):
+    """The SymPy half of :func:`denominator_sign`: ``("known", sign)`` if ``D`` is sign-definite as written,
+    else ``("factors", coeff, [(factor, power, positive?, structural sign)])``."""
     for sign, known in ((1, D.is_nonnegative), (-1, D.is_nonpositive)):  # as written: sums of products of squares
         if known:
-            return sign, [{"statement": f"{'+' if sign > 0 else '-'}({D}) >= 0 as written (SymPy)", "routes": ["sympy"]}]
+            return ("known", sign)
     try:
-        coeff, factors = factor_list(D)
+        coeff, factors = (1, [(D, 1)]) if _transcendental(D) else factor_list(D)
     except PolynomialError:
         coeff, factors = 1, [(D, 1)]
-    sign, evidence = (1 if coeff > 0 else -1), []
+    rows = []
     for f, k in factors:
+        positive = bool(k % 2 == 1 and f.is_positive)
+        rows.append((f, k, positive, structural_sign(f) if k % 2 == 1 and not positive else None))
+    return ("factors", coeff, rows)
+
+
+def denominator_sign(D, hyps, signs: Signs, factors=None):
+    """The proved sign of ``D`` where non-zero: the product of its factors' signs, with the evidence.
+    ``factors``: :func:`_denominator_factors` of ``D`` if already computed."""
+    factors = factors or _denominator_factors(D)
+    if factors[0] == "known":
+        sign = factors[1]
+        return sign, [{"statement": f"{'+' if sign > 0 else '-'}({D}) >= 0 as written (SymPy)", "routes": ["sympy"]}]
+    _, coeff, rows = factors
+    sign, evidence = (1 if coeff > 0 else -1), []
+    for f, k, positive, structural in rows:
         if k % 2 == 0:
             evidence.append({"statement": f"({f})^{k} > 0 where non-zero (even power)", "routes": ["sympy"]})
             continue
-        if f.is_positive:
+        if positive:
             evidence.append({"statement": f"{f} > 0 (domain)", "routes": ["sympy"]})
             continue
-        found = signs.of(f, hyps)
+        found = signs.of(f, hyps, structural)
         if found is None:
             return None
         sign *= found[0]
@@ -151,26 +177,130 @@ def _numerator_denominator(e):
     return fraction(together(e))
 
 
-def clear_denominators(hyps, concl, signs: Signs):
+def _fractions(diffs) -> dict:
+    """Pass 1 of clearing, pure SymPy: each ``l - r`` as ``(N, D, factors of D)`` (None for a numeric ``D``)."""
+    out = {}
+    for e in diffs:
+        N, D = _numerator_denominator(e)
+        out[e] = (N, D, None if D.is_number else _denominator_factors(D))
+    return out
+
+
+def _cleared_numerators(numerators) -> dict:
+    """Pass 2 of clearing, pure SymPy: each numerator expanded, without the factors known to be positive."""
+    return {N: _positive_factors_dropped(expand(N)) for N in numerators}
+
+
+# --- SymPy work that --timeout stops ---------------------------------------------------------------------
+
+#: an expression whose expansion has at most this many terms (:func:`expansion_size`) is handled in this process:
+#: SymPy's polynomial algebra on it takes milliseconds.  A larger one goes to a child process that the
+#: preprocessing limit stops (:func:`salign.verify.prover.budget.bounded`): a degree-14 power of a sum of ten
+#: symbols has 817,190 terms, and expanding it takes minutes.
+IN_PROCESS_TERMS = 5000
+_SIZE_CAP = 10**12
+
+
+@lru_cache(maxsize=8192)
+def expansion_size(e) -> int:
+    """An upper bound on the number of terms of ``e`` fully expanded (a product multiplies its factors' counts, a
+    whole power ``(t_1 + ... + t_k)^n`` has ``C(n + k - 1, k - 1)``), capped at 10^12.  A bound of the work of
+    ``expand``, ``together`` and ``factor``, found without doing it: deterministic, so the same expressions run in
+    process on every machine."""
+    if not getattr(e, "args", ()):
+        return 1
+    if e.is_Add or isinstance(e, Relational) or isinstance(e, BooleanFunction):
+        return min(_SIZE_CAP, sum(expansion_size(a) for a in e.args))
+    if e.is_Mul:
+        out = 1
+        for a in e.args:
+            out = min(_SIZE_CAP, out * expansion_size(a))
+        return out
+    if e.is_Pow:
+        k = expansion_size(e.base)
+        if e.exp.is_Integer and k > 1:
+            n = abs(int(e.exp))
+            return min(_SIZE_CAP, comb(n + k - 1, k - 1)) if n < _SIZE_CAP else _SIZE_CAP
+        return min(_SIZE_CAP, k * expansion_size(e.exp))
+    return min(_SIZE_CAP, sum(expansion_size(a) for a in e.args))
+
+
+def small(*exprs) -> bool:
+    """Is the SymPy algebra on ``exprs`` cheap enough for this process (see :data:`IN_PROCESS_TERMS`)?"""
+    return all(expansion_size(x) <= IN_PROCESS_TERMS for x in exprs)
+
+
+def stoppable(fn, args: tuple, exprs, limit_s: float | None, phase: str, timeout_s: float | None = None):
+    """``fn(*args)``: here if the algebra on ``exprs`` is small (or ``limit_s`` is None), else in a child process
+    stopped after ``limit_s`` seconds (:class:`~salign.verify.prover.budget.PhaseTimeout`, naming ``phase``)."""
+    from .budget import bounded
+
+    if limit_s is None or small(*exprs):
+        return fn(*args)
+    return bounded(fn, args, limit_s, phase, timeout_s)
+
+
+#: what the two passes computed, per expression (the same relations recur in every problem of a run)
+_ALGEBRA: dict = {}
+_ALGEBRA_MAX = 20_000
+
+
+def _algebra(fn, items, limit_s, phase, timeout_s=None):
+    """``fn(items)`` for the items not yet computed (:func:`stoppable`: the small ones here, the others in a child
+    process stopped after ``limit_s`` seconds), merged into :data:`_ALGEBRA`."""
+    todo = list(dict.fromkeys(x for x in items if (fn.__name__, x) not in _ALGEBRA))
+    got = {}
+    here = [x for x in todo if limit_s is None or small(x)]
+    if here:
+        got.update(fn(here))
+    there = [x for x in todo if x not in got]
+    if there:
+        got.update(stoppable(fn, (there,), there, limit_s, phase, timeout_s))
+    if len(_ALGEBRA) > _ALGEBRA_MAX:
+        _ALGEBRA.clear()
+    _ALGEBRA.update({(fn.__name__, x): v for x, v in got.items()})
+    return {x: got[x] if x in got else _ALGEBRA[(fn.__name__, x)] for x in items}
+
+
+def _relations(b):
+    if isinstance(b, Relational):
+        yield b
+    elif not isinstance(b, (BooleanTrue, BooleanFalse)) and getattr(b, "args", ()):
+        for a in b.args:
+            yield from _relations(a)
+
+
+def clear_denominators(hyps, concl, signs: Signs, limit_s: float | None = None, timeout_s: float | None = None):
     """Rewrite each relation ``l op r`` as ``D != 0 and N op' 0`` where the sign of ``D`` is proved.
 
     Returns ``(hyps', concl', obligations)``: the same proposition atom by atom, and the
     sign proofs it rests on.  Atoms whose denominator's sign cannot be proved are left as stated.
+    The SymPy work (fractions, factorisations, expansions) on large expressions runs in a child process
+    stopped after ``limit_s`` seconds (:func:`stoppable`; :class:`~salign.verify.prover.budget.PhaseTimeout`,
+    naming the phase); the signs' solver calls have their own budgets.
     """
     obligations: list = []
+    rels = list(dict.fromkeys(r for b in (*hyps, concl) for r in _relations(b)))
+    fractions = _algebra(_fractions, [r.lhs - r.rhs for r in rels], limit_s, "clearing denominators", timeout_s)
+    plans = {}
+    for rel in rels:
+        N, D, factors = fractions[rel.lhs - rel.rhs]
+        if D.is_number:
+            plans[rel] = (N, D < 0, None, ())
+            continue
+        found = denominator_sign(D, hyps, signs, factors)
+        if found is not None:
+            sign, evidence = found
+            plans[rel] = (N, sign < 0, Ne(D, 0), evidence)
+    cleared = _algebra(_cleared_numerators, [N for N, *_ in plans.values() if not N.is_number], limit_s,
+                       "clearing denominators: expanding the numerators", timeout_s)
 
     def rewrite(rel):
-        N, D = _numerator_denominator(rel.lhs - rel.rhs)
-        if D.is_number:
-            flip, guard = D < 0, None
-        else:
-            found = denominator_sign(D, hyps, signs)
-            if found is None:
-                return rel
-            sign, evidence = found
-            obligations.extend(e for e in evidence if e not in obligations)
-            flip, guard = sign < 0, Ne(D, 0)
-        N2 = _positive_factors_dropped(expand(N)) if not N.is_number else N
+        if rel not in plans:
+            return rel
+        N, flip, guard, evidence = plans[rel]
+        obligations.extend(e for e in evidence if e not in obligations)
+        N2 = N if N.is_number else cleared[N]
         op = rel.rel_op
         if flip:
             op = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}[op]

@@ -30,8 +30,9 @@ from salign.theory.claim import Claim, Prop
 from salign.verify.verdict import PropVerdict, Verdict, claim_verdict
 
 from . import exact
+from .budget import PhaseTimeout, bounded, budget
 from .cache import ProofCache, srepr_payload
-from .clearing import Signs, clear_denominators, factor_certificate, identity, positivity_certificate
+from .clearing import Signs, clear_denominators, factor_certificate, identity, positivity_certificate, stoppable
 from .scopes import (
     ANY_SPECTRUM,
     TWO_LEVEL_ONLY,
@@ -44,7 +45,7 @@ from .scopes import (
     witness_scope,
     witness_scopes,
 )
-from .solvers import SOLVERS, both_answers, first_answer
+from .solvers import SOLVERS, both_answers, ended_by, first_answer
 from .translate import Negated
 
 #: the largest integer exponent the prover expands (larger ones make polynomial algebra explode)
@@ -52,7 +53,7 @@ MAX_EXPONENT = 64
 #: the largest degree (see :func:`_degree`) a relation may reach in polynomial algebra; the built-in claims
 #: reach 59 (L3.monotone), nested powers multiply
 MAX_DEGREE = 200
-#: seconds for side questions (a denominator's sign)
+#: seconds of the reference budget for side questions (a denominator's sign; see :mod:`.budget`)
 QUICK_S = 2.0
 #: proved signs, shared by every proposition of a run (the same denominators recur)
 _SIGNS = Signs(QUICK_S)
@@ -218,7 +219,7 @@ def _definedness_cuts(domain, hyps, concl, obligations, timeout_s) -> list:
             if routes is None:
                 answers = both_answers([*context, Negated(g)], timeout_s)
                 routes = sorted(a["solver"] for a in answers if a["result"] == "unsat")
-                if all(a["result"] in ("sat", "unsat") for a in answers):  # remembered only when no limit decided it
+                if all(a.get("ended_by") in ("answer", "rlimit") for a in answers):  # not when the clock decided
                     _CUTS[key] = routes
             if routes:
                 source = "the domain and the spectral gap imply" if context != everything else "the hypotheses imply"
@@ -239,8 +240,9 @@ def _solver_routes(answers, obligations) -> list[str]:
     return sorted(routes, key=SOLVERS.index)
 
 
-#: seconds each formulation gets first: most problems are decided well within this, and a formulation that the
-#: solvers find hard (a cleared one, or the one as stated) does not hold up the other
+#: seconds of the reference budget (resource units, :mod:`.budget`) each formulation gets first: most problems are
+#: decided well within this, and a formulation that the solvers find hard (a cleared one, or the one as stated) does
+#: not hold up the other.  A budget, not a clock: which stage decides is the same on every machine.
 QUICK = 1.0
 
 
@@ -249,8 +251,8 @@ def _decisive(answers) -> bool:
 
 
 def _staged(forms, timeout_s: float):
-    """Both solvers on each formulation ``(formulas, obligations)`` for ``QUICK`` seconds in turn, then for the
-    whole limit; the first decisive answers win.  Returns ``(answers, obligations they rest on)``."""
+    """Both solvers on each formulation ``(formulas, obligations)`` with a budget of ``QUICK`` seconds in turn, then
+    with the whole budget; the first decisive answers win.  Returns ``(answers, obligations they rest on)``."""
     answers, used = [], forms[0][1]
     for limit in dict.fromkeys((min(QUICK, timeout_s), timeout_s)):
         for formulas, obligations in forms:
@@ -275,17 +277,36 @@ def decide(problem: Problem, timeout_s: float, signs: Signs, cache: ProofCache) 
 
 def _decide(problem: Problem, timeout_s: float, signs: Signs) -> dict:
     t0 = time.perf_counter()
+    try:
+        return _decide_bounded(problem, timeout_s, signs, t0)
+    except PhaseTimeout as e:  # SymPy preprocessing that does not finish: undecided, and which phase it was
+        return {"result": "unknown", "reason": str(e), "phase": e.phase,
+                "ended_by": {"preprocessing": "wall-clock"}, "seconds": time.perf_counter() - t0}
+
+
+def _preprocessing_limit(timeout_s: float) -> float:
+    """Seconds a SymPy preprocessing phase may take (:mod:`.budget`)."""
+    return budget(timeout_s).preprocessing_s
+
+
+def _certificate(concl, hyps):
+    return factor_certificate(concl) or positivity_certificate(concl, hyps)
+
+
+def _decide_bounded(problem: Problem, timeout_s: float, signs: Signs, t0: float) -> dict:
     hyps, concl, domain = problem.hyps, problem.concl, problem.domain
     routes, evidence = [], {}
-    if identity(concl):
+    limit = _preprocessing_limit(timeout_s)
+    if stoppable(identity, (concl,), (concl,), limit, "a SymPy identity", timeout_s):
         routes.append("sympy identity")
-    h2, c2, obligations = clear_denominators(domain + hyps, concl, signs)
+    h2, c2, obligations = clear_denominators(domain + hyps, concl, signs, limit, timeout_s)
     h2 = h2 + _definedness_cuts(h2[:len(domain)], h2[len(domain):], c2, obligations, timeout_s)
     cleared = [*h2, Negated(c2)]
     forms = [(cleared, obligations)]
     if h2 != domain + hyps or c2 != concl:  # the formula as stated, where clearing changed it
         forms.append(([*domain, *hyps, Negated(concl)], []))
     answers, used = _staged(forms, timeout_s)
+    ended = ended_by(answers)  # what stopped each solver that decided nothing: its resource budget or the clock
     solver_routes = _solver_routes(answers, used)
     if used and solver_routes:
         evidence["denominators_cleared"] = used
@@ -299,7 +320,13 @@ def _decide(problem: Problem, timeout_s: float, signs: Signs) -> dict:
                            if routes else {})}
     routes += solver_routes
     if len(routes) < 2 and not any(a["result"] == "sat" for a in answers):  # SymPy's own certificates
-        certificate = factor_certificate(concl) or positivity_certificate(concl, domain + hyps)
+        try:
+            certificate = stoppable(_certificate, (concl, domain + hyps), (concl, *domain, *hyps), limit,
+                                    "SymPy certificates", timeout_s)
+        except PhaseTimeout as e:
+            certificate = None
+            ended["certificates"] = "wall-clock"
+            evidence["certificate_timeout"] = str(e)
         if certificate is not None:
             routes.append("sympy certificate")
             evidence["certificate"] = certificate
@@ -307,7 +334,7 @@ def _decide(problem: Problem, timeout_s: float, signs: Signs) -> dict:
     if routes:
         evidence["settings"] = {a["solver"]: a.get("settings") for a in answers if a["result"] == "unsat"}
         return {"result": "proved", "routes": routes, "evidence": evidence, "unsat_core": core,
-                "seconds": time.perf_counter() - t0}
+                "seconds": time.perf_counter() - t0, **({"ended_by": ended} if ended else {})}
     for a in answers:
         if a["result"] == "sat":
             cex, why = _confirm_counterexample(problem, a["model"])
@@ -324,10 +351,11 @@ def _decide(problem: Problem, timeout_s: float, signs: Signs) -> dict:
                 return {"result": "refuted", "counterexample": cex, "exact_check": why, "solver": a["solver"],
                         "seconds": time.perf_counter() - t0}
             return {"result": "unknown", "reason": f"{a['solver']}'s model is not a counterexample: {why}",
-                    "seconds": time.perf_counter() - t0}
-    reason = "; ".join(f"{a['solver']}: {a['result']} {a.get('error', '')}".strip() for a in answers)
-    return {"result": "unknown", "reason": reason or f"no answer within {timeout_s}s",
-            "seconds": time.perf_counter() - t0}
+                    "seconds": time.perf_counter() - t0, **({"ended_by": ended} if ended else {})}
+    reason = "; ".join(f"{a['solver']}: {a['result']}" + (f" ({a['ended_by']})" if a.get("ended_by") else "")
+                       + (f" {a['error']}" if a.get("error") else "") for a in answers)
+    return {"result": "unknown", "reason": reason or f"no answer within a budget of {timeout_s}s",
+            "seconds": time.perf_counter() - t0, **({"ended_by": ended} if ended else {})}
 
 
 # --- proving one proposition --------------------------------------------------------------------------
@@ -456,7 +484,7 @@ def _prove_prop(claim_id: str, prop: Prop, timeout_s: float, cache: ProofCache, 
         return res
     w, unsat_in = {"result": "unknown"}, []
     for ws in witness_scopes(prop):
-        wp = instantiate(prop, ws)
+        wp = instantiate(prop, ws)  # a substitution: linear in the statement's size (see .budget)
         res.domain = res.domain or domain_hypotheses(wp.symbols()) + [str(d) for d in wp.domain]
         w = find_witness(wp, timeout_s, cache)
         if w["result"] == "sat":
@@ -480,7 +508,7 @@ def _prove_prop(claim_id: str, prop: Prop, timeout_s: float, cache: ProofCache, 
         r = decide(pb, timeout_s, signs, cache)
         res.scopes.append({"scope": scope.label, "result": r["result"], "routes": r.get("routes", []),
                            "seconds": round(r.get("seconds", 0.0), 3), "cached": bool(r.get("cached")),
-                           **({"reason": r["reason"]} if r.get("reason") else {})})
+                           **{k: r[k] for k in ("reason", "phase", "ended_by") if r.get(k)}})
         if r["result"] == "proved":
             proved.append(scope)
             routes_by_scope.append(r["routes"])
@@ -517,7 +545,7 @@ def prove_claim(claim: Claim, timeout_s: float = 8.0, cache: ProofCache | None =
     for p in claim.props:
         r = prove_prop(claim.id, p, timeout_s, cache)
         if certify_unknown and r.verdict == Verdict.UNKNOWN and r.witness is not None:
-            _certify(p, r)
+            _certify(p, r, timeout_s)
         out.append(r)
         if on_prop:
             on_prop(r)
@@ -536,12 +564,22 @@ def _witness_in_box(witness: dict | None, box: dict) -> bool:
         return False
 
 
-def _certify(prop: Prop, r: ProofResult) -> None:
-    """The interval fallback, on the two-level (or the proposition's own) model and a stated box."""
+def _interval_certificate(prop: Prop):
     from .certify import certify
 
     pb = instantiate(prop, witness_scope(prop))
-    cert = certify(pb.domain + pb.hyps, pb.concl)
+    return pb.scope.label, certify(pb.domain + pb.hyps, pb.concl)
+
+
+def _certify(prop: Prop, r: ProofResult, timeout_s: float = 8.0) -> None:
+    """The interval fallback, on the two-level (or the proposition's own) model and a stated box (in a child
+    process, stopped like every preprocessing phase: then nothing is certified, and the evidence says why)."""
+    try:
+        label, cert = bounded(_interval_certificate, (prop,), _preprocessing_limit(timeout_s),
+                              "the interval fallback", timeout_s)
+    except PhaseTimeout as e:
+        r.evidence["interval_fallback"] = {"status": "UNKNOWN", "reason": str(e), "ended_by": "wall-clock"}
+        return
     r.evidence["interval_fallback"] = cert.as_json()
     if cert.status != "CERTIFIED":
         return
@@ -552,7 +590,7 @@ def _certify(prop: Prop, r: ProofResult) -> None:
         r.note = (r.note + "; " if r.note else "") + "interval certificate not counted: the box holds no known witness"
         return
     r.verdict, r.routes, r.full = Verdict.CERTIFIED, ["mpmath.iv branch and bound"], False
-    r.coverage = f"{pb.scope.label}, on the box {cert.box_text()} ({cert.reason})"
+    r.coverage = f"{label}, on the box {cert.box_text()} ({cert.reason})"
 
 
 def claim_status(results: list[ProofResult], claim: Claim) -> tuple[Verdict, str]:
