@@ -5,6 +5,7 @@
     salign verify [-n N] [--json FILE]    sample instances, check every claim against independent oracles
     salign prove [--timeout S]            exact proofs (Z3 + cvc5), interval certificates as fallback
     salign check                          the main job: derive --check, verify, prove; one line per claim
+    salign selftest [-n N] [--seed S]     a differential fuzzer: every checker on random statements
 """
 
 from __future__ import annotations
@@ -30,18 +31,19 @@ class _Parser(argparse.ArgumentParser):
 def _cmd_derive(args) -> int:
     from . import derive
 
-    out = Path(args.out)
     t0 = time.perf_counter()
     if args.check:
-        bad = derive.stale(out)
+        ref = derive.reference(args.out)
+        bad = derive.stale(ref.path)
         if bad:
-            print(f"{PROG} derive --check: {len(bad)} file(s) differ from a fresh regeneration; "
+            print(f"{PROG} derive --check: {len(bad)} file(s) of {ref.describe()} differ from a fresh regeneration; "
                   f"run '{PROG} derive':")
             for b in bad:
                 print(f"  {b}")
             return 1
-        print(f"{PROG} derive --check: {out}/ is up to date ({time.perf_counter() - t0:.1f}s)")
+        print(f"{PROG} derive --check: up to date, against {ref.describe()} ({time.perf_counter() - t0:.1f}s)")
         return 0
+    out = Path(args.out or derive.FOLDER)
     paths = derive.write(out)
     print(f"wrote {len(paths)} files to {out}/ in {time.perf_counter() - t0:.1f}s")
     return 0
@@ -297,10 +299,11 @@ def _cmd_check(args) -> int:
     writable(args.json)
     console = Console()
     cache = _cache(args)
-    doc = collect_status(Path(args.derivations), args.n, args.seed, args.dps, args.jobs, args.timeout,
+    doc = collect_status(args.derivations, args.n, args.seed, args.dps, args.jobs, args.timeout,
                          not args.no_prove, console, claims_file=args.claims_file, cache=cache,
                          scheduler=args.scheduler)
-    console.print(f"derive --check: {doc['derivations']}")
+    console.print(f"derive --check: {doc['derivations']} (against {doc['derivations_reference']['described']})",
+                  soft_wrap=True)
     status_table(doc, console)
     if cache.enabled and not args.no_prove:
         console.print(f"proof cache: {cache.hits} answers reused, {cache.misses} computed; "
@@ -329,7 +332,7 @@ def _cmd_report(args) -> int:
 
     # quick: 30 instances per claim, enough that every proposition's hypotheses hold somewhere (at 10, L3.noiseless
     # and T5.turns can go unchecked, which fails the run, as it should)
-    status = collect_status(Path(args.derivations), 30 if args.quick else 100, 0, 50, 1, args.timeout, True,
+    status = collect_status(args.derivations, 30 if args.quick else 100, 0, 50, 1, args.timeout, True,
                             console, prove_claims="L1,L4,T4" if args.quick else None)
     from rich.progress import Progress
 
@@ -403,6 +406,50 @@ def _claims_file_arg(p) -> None:
                    "see examples/my_claims.py)")
 
 
+def _cmd_selftest(args) -> int:
+    """Random statements through every checker; exit 1 on any disagreement between them."""
+    import json
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from salign.verify.frontend import selftest
+
+    console = Console(stderr=True)
+    t0 = time.perf_counter()
+    with Progress(TextColumn("selftest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.fields[found]}"), console=console, transient=True) as bar:
+        task = bar.add_task("", total=args.n, found="")
+        found = []
+
+        def tick(j):
+            for kind, detail in j.disagreements:  # as found: a long run shows them before it ends
+                bar.console.print(f"DISAGREEMENT {kind}: {j.statement} [{j.model}]: {detail}", markup=False)
+            found.extend(j.disagreements)
+            bar.update(task, advance=1, found=f"{len(found)} disagreement(s)" if found else "")
+
+        judged = selftest.run(args.n, args.seed, args.timeout, args.samples, jobs=args.jobs, progress=tick)
+    summary = selftest.summary(judged)
+    table = Table(title=f"salign selftest: {len(judged)} statements, seed {args.seed}")
+    for col in ("checker", "verdicts"):
+        table.add_column(col)
+    for checker, counts in summary["verdicts"].items():
+        table.add_row(checker, ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    Console().print(table)
+    bad = [j for j in judged if j.disagreements]
+    print(f"{len(judged)} statements, {sum(len(j.disagreements) for j in bad)} disagreement(s) "
+          f"({', '.join(f'{k} {v}' for k, v in summary['disagreements'].items()) or 'none'}); "
+          f"{sum(summary['missed'].values())} false statement(s) the verifier's small sample missed "
+          "(SAMPLED, not a disagreement); "
+          f"{time.perf_counter() - t0:.0f} s")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"meta": {"n": args.n, "seed": args.seed, "timeout": args.timeout,
+                                                        "samples": args.samples}, "summary": summary,
+                                               "judgements": [j.as_json() for j in judged]}, indent=1))
+    return 1 if bad else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Derive, check and export the claims of 'Suspicious "
                 "Alignment of SGD' (arXiv 2601.11789).")
@@ -412,7 +459,9 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("derive", help="regenerate derivations/ (steps, LaTeX fragments, claims.json)",
                        description="Derive every claim with SymPy and write, per claim, the steps "
                        "(ID.md), a LaTeX fragment (ID.tex) and all named expressions (claims.json).")
-    d.add_argument("--out", default="derivations", help="output folder (default: derivations)")
+    d.add_argument("--out", help="output folder (default: derivations); with --check, the folder to compare with "
+                   "(default: the repository's derivations/ when run inside the repository, else the copy shipped "
+                   "in the installed package)")
     d.add_argument("--check", action="store_true",
                    help="write nothing; exit 1 naming the files that differ from a fresh regeneration")
     d.set_defaults(func=_cmd_derive)
@@ -441,9 +490,12 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="the main job: run every check and print one status line per claim",
                        description="Run derive --check (and, as they exist, the verifier and the "
                        "prover) and print one status line per claim id.")
-    c.add_argument("--derivations", default="derivations", help="the derivations folder to check")
+    c.add_argument("--derivations", help="the derivations folder to check (default: the repository's derivations/ "
+                   "when run inside the repository, else the copy shipped in the installed package)")
     _sampling_args(c, n_default=100, json_help="also write the status table as JSON")
-    c.add_argument("--timeout", type=_seconds, default=8.0, help="prover: seconds per solver call (default 8)")
+    c.add_argument("--timeout", type=_seconds, default=8.0,
+                   help="prover: each solver call's budget in seconds of the reference machine, given to the solvers "
+                   "as resource units, the same on every machine (default 8); also bounds SymPy preprocessing")
     c.add_argument("--no-prove", action="store_true", help="skip the prover (derive --check and verify only)")
     c.add_argument("--no-cache", action="store_true", help="prove everything afresh (ignore the proof cache)")
     _claims_file_arg(c)
@@ -480,8 +532,8 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Run derive --check, verify, prove, the simulation figures and the real-data "
                         "comparison, and write DIR/report.html with every figure embedded.")
     rp.add_argument("--out", default="out/report", help="output folder (default: out/report)")
-    rp.add_argument("--derivations", default="derivations")
-    rp.add_argument("--timeout", type=_seconds, default=8.0, help="prover: seconds per solver call")
+    rp.add_argument("--derivations", help="the derivations folder to check (default: as for check)")
+    rp.add_argument("--timeout", type=_seconds, default=8.0, help="prover: each solver call's budget (as for check)")
     rp.add_argument("--quick", action="store_true", help="small version: fewer instances, quick figures, 3 claims proved")
     rp.set_defaults(func=_cmd_report)
 
@@ -510,12 +562,31 @@ def build_parser() -> argparse.ArgumentParser:
                         "PROVED (unsat, with Z3's unsat core), REFUTED (model checked in exact rationals), "
                         "UNKNOWN (then interval branch and bound may CERTIFY it on a stated box).")
     pr.add_argument("--claims", metavar="ID,...", help="claim ids (default: all)")
-    pr.add_argument("--timeout", type=_seconds, default=8.0, help="seconds per solver call (default 8)")
+    pr.add_argument("--timeout", type=_seconds, default=8.0,
+                    help="each solver call's budget in seconds of the reference machine, given to the solvers as "
+                    "resource units, the same on every machine (default 8); also bounds SymPy preprocessing")
     pr.add_argument("--json", metavar="FILE", help="also write the results and evidence as JSON")
     pr.add_argument("--no-cache", action="store_true", help="prove everything afresh (ignore the proof cache)")
     _claims_file_arg(pr)
     pr.set_defaults(func=_cmd_prove)
     c.set_defaults(func=_cmd_check)
+
+    st = sub.add_parser("selftest", help="a differential fuzzer: random statements through the prover, the "
+                        "verifier, the exact evaluator and the LaTeX exporter; exit 1 on any disagreement",
+                        description="Draw N random statements over each model's vocabulary (every symbol, partial "
+                        "ones included; + * ^, Abs Max Min exp log; every relation and connective; hypotheses on "
+                        "the faces where a symbol loses its value) and judge each with every checker. A "
+                        "disagreement (a PROVED false at an exact state, PROVED against a verifier's violation, "
+                        "VACUOUS where the hypotheses hold, a REFUTED whose counterexample does not violate the "
+                        "statement, an exporter crash, a LaTeX round trip that changes the statement) is printed "
+                        "and makes the exit code 1.")
+    st.add_argument("-n", type=_positive(int), default=200, help="statements (default 200)")
+    st.add_argument("--seed", type=int, default=0, help="the run's seed (default 0): the same seed, the same run")
+    st.add_argument("--timeout", type=_seconds, default=1.0, help="prover: seconds per solver call (default 1)")
+    st.add_argument("--samples", type=_positive(int), default=24, help="verifier: instances per statement (default 24)")
+    st.add_argument("--jobs", type=_positive(int), default=1, help="worker processes (default 1)")
+    st.add_argument("--json", metavar="FILE", help="also write every judgement as JSON")
+    st.set_defaults(func=_cmd_selftest)
     return p
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from sympy import And, Equivalent, Implies, Not, Or, Rational, Symbol, minimal_polynomial, nan, zoo
+from sympy import And, Equivalent, Implies, Not, Or, Rational, Symbol, exp, minimal_polynomial, nan, postorder_traversal, zoo
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
@@ -25,10 +25,32 @@ def rational(text: str) -> Rational:
     return Rational(Fraction(str(text)))
 
 
+class TooHard(ArithmeticError):
+    """A value whose sign exact evaluation cannot reach in reasonable time (``exp(exp(1000))``): neither true nor
+    false, so a point that needs it is no counterexample and no witness."""
+
+
+#: the largest argument of exp whose value is computed: exp(exp(1000)) has about 10^434 digits before the point
+EXP_ARGUMENT_MAX = 10**4
+
+
+def _within_reach(v) -> None:
+    """Raise :class:`TooHard` if ``v`` applies exp to a number beyond :data:`EXP_ARGUMENT_MAX` (inner ones first)."""
+    for node in postorder_traversal(v):
+        if isinstance(node, exp) and not node.args[0].is_Rational:
+            a = node.args[0].evalf(15)
+            if a.is_Number and abs(a) > EXP_ARGUMENT_MAX:
+                raise TooHard(f"exp of {a} is beyond exact evaluation")
+        elif isinstance(node, exp) and abs(node.args[0]) > EXP_ARGUMENT_MAX:
+            raise TooHard(f"exp({node.args[0]}) is beyond exact evaluation")
+
+
 def sign_of_number(v) -> int | None:
-    """The exact sign of a real number expression: -1, 0, 1; ``None`` if it is undefined or not real."""
+    """The exact sign of a real number expression: -1, 0, 1; ``None`` if it is undefined or not real.  Raises
+    :class:`TooHard` where it cannot be computed in reasonable time."""
     if v.has(zoo, nan) or v.has(Symbol):
         return None
+    _within_reach(v)
     if v.is_Rational:
         return int(bool(v > 0)) - int(bool(v < 0))
     if v.is_real is False or v.as_real_imag()[1] != 0:
@@ -150,6 +172,13 @@ def point(model: dict, symbols) -> dict:
 
 def check_counterexample(hyps, concl, vals: dict) -> tuple[bool, str]:
     """Do the hypotheses hold and the conclusion fail at ``vals``, exactly, inside every symbol's domain?"""
+    try:
+        return _check_counterexample(hyps, concl, vals)
+    except TooHard as e:
+        return False, f"the point is beyond exact evaluation ({e})"
+
+
+def _check_counterexample(hyps, concl, vals: dict) -> tuple[bool, str]:
     bad = domain_violations(vals)
     if bad:
         return False, "the point leaves the domain: " + "; ".join(bad)
@@ -172,6 +201,13 @@ def undefined_atoms(b, vals: dict) -> list:
 
 def check_witness(hyps, vals: dict) -> tuple[bool, str]:
     """Do all hypotheses hold at ``vals``, exactly, inside every symbol's domain?"""
+    try:
+        return _check_witness(hyps, vals)
+    except TooHard as e:
+        return False, f"the point is beyond exact evaluation ({e})"
+
+
+def _check_witness(hyps, vals: dict) -> tuple[bool, str]:
     bad = domain_violations(vals)
     if bad:
         return False, "the point leaves the domain: " + "; ".join(bad)

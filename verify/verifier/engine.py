@@ -71,9 +71,7 @@ def eta_targets(prop: Prop) -> tuple:
     """Expressions the step size is compared with (sampled near on purpose): where a difference the
     proposition compares is zero and linear in ``eta`` (``eta < eta_D``, ``|eta - 3/2 eta_D| > 0``,
     ``2 eta != 3 eta_D``, ``eta/eta_D != 3/2``, ``Max(eta, c) = Min(eta, c)``), from the hypotheses, then
-    the conclusion (there also inside a sum); then the roots of the one-step observables it uses (:data:`ROOTS`)
-    and the step sizes where a derived symbol it uses has no value (the table of meaning's faces:
-    ``eta = 2/lambda_B`` for ``b_inf``)."""
+    the conclusion (there also inside a sum); then the roots of the one-step observables it uses (:data:`ROOTS`)."""
     out = []
     for part in (*prop.hypotheses, prop.conclusion):
         for node in preorder_traversal(part):
@@ -94,9 +92,21 @@ def eta_targets(prop: Prop) -> tuple:
     for observable, root in ROOTS.items():  # where an observable the proposition uses changes sign
         if observable in prop.free_symbols() and root not in out:
             out.append(root)
-    for s in sorted(prop.free_symbols(), key=lambda x: x.name):  # where a derived symbol it uses has no value
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def face_targets(prop: Prop) -> tuple:
+    """The step sizes where a derived symbol the proposition uses has no value (the table of meaning's faces:
+    ``eta = 2/lambda_B`` for ``b_inf``): named by the statement implicitly, like the roots of :data:`ROOTS`."""
+    out = []
+    for s in sorted(prop.free_symbols(), key=lambda x: x.name):
         out += [f for f in meaning.eta_faces_of(s) if f not in out]
     return tuple(out)
+
+
+#: the share of retargeted samples put next to a face of a derived symbol instead of a named step size
+FACE_SHARE = 0.2
 
 
 #: the step size where each one-step observable changes sign (a root oracle): a boundary every statement about
@@ -222,10 +232,18 @@ def _at_face(dps: int) -> float:
 def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None, ctx: Context | None = None) -> Instance:
     """Half the time, move eta next to (or onto) a step size the proposition names (see :func:`eta_targets`).
     A target that uses an oracle's value (``3/2 eta_D_root``, a user's symbol) takes it at the drawn instance."""
-    targets = eta_targets(prop)
-    if not targets or g.retarget is None:
+    targets, faces = eta_targets(prop), face_targets(prop)
+    if not (targets or faces) or g.retarget is None:
         return inst
-    target = targets[g.retarget % len(targets)]
+    own = random.Random(g.seed ^ 0x7A96E7)  # a stream of its own: the draws of every other sample stay as they were
+    if faces and own.random() < FACE_SHARE:
+        target = faces[own.randrange(len(faces))]
+    elif not targets:
+        return inst
+    elif len(targets) > 4:  # g.retarget is one of 4: every named step size gets its turn
+        target = targets[own.randrange(len(targets))]
+    else:
+        target = targets[g.retarget % len(targets)]
     try:
         values = inst.values()
         if not target.free_symbols <= set(values):

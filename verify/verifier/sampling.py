@@ -170,7 +170,7 @@ def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
                                                         if side < 0.5 else mpmath.mpf(0))
     g["alpha_face"], g["beta_face"] = rng.random() < 0.05, rng.random() < 0.05
     own = random.Random(g["seed"] ^ 0xFACE)  # a stream of its own: every other draw stays as it was
-    if g["eta_mode"] == "boundary" and own.random() < 0.25:
+    if g["eta_mode"] == "boundary" and own.random() < 0.1:
         g["eta_face"] = own.randrange(1 << 16)
         if own.random() < 0.5:  # exactly on it half the time: the symbol has no value only there
             g["eta_offset"] = mpmath.mpf(0)

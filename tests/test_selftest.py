@@ -1,0 +1,143 @@
+"""The differential fuzzer (salign.verify.frontend.selftest): every checker on random statements must agree.
+
+A small budget runs here (``salign selftest -n N --seed S`` runs long ones); the fuzzer is shown to catch a
+reintroduced defect; every disagreement it has found stays pinned below, judged again on every run.
+"""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from sympy import Abs, And, E, Eq, Equivalent, Implies, Max, Min, Ne, Not, Or, exp, log, pi
+
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.theory.claim import Prop
+from salign.verify.frontend import selftest
+from salign.verify.frontend.cli import main
+
+
+def test_a_small_budget_finds_no_disagreement():
+    judged = selftest.run(10, seed=20261202, timeout_s=1.0, n=16)
+    assert len(judged) >= 8
+    assert [j.disagreements for j in judged if j.disagreements] == []
+    verdicts = {j.prover for j in judged} | {j.verifier for j in judged}
+    assert len(verdicts) >= 2  # the statements are not all of one kind
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(selftest.statements())
+def test_every_drawn_statement_is_one_the_checkers_accept_and_the_exporter_prints(p):
+    from salign.theory.latex import prop_tex
+
+    assert isinstance(p, Prop)
+    prop_tex(p, {})
+
+
+def test_the_exact_evaluator_reads_a_derived_symbol_as_the_table_does():
+    """At a state where b_inf has no value (eta = 2/lambda_B), no relation about it holds."""
+    pts = [v for v in selftest.pool(0) if v[S.b_inf] is not v.get("__none__") and str(v[S.b_inf]) == "nan"]
+    assert pts, "the pool has a state on the face eta = 2/lambda_B"
+    p = Prop("F.b", S.b_inf > 0, (S.n_B > 0,), model="dynamics")
+    cx, holds = selftest.exact_point(p, pts)
+    assert cx is not None or holds is None
+
+
+def test_the_fuzzer_catches_the_old_unguarded_link(monkeypatch):
+    """Put back the link b_inf (1 - rho_B) = eta^2 n_B without its guard: the fuzzer reports the PROVED false."""
+    from salign.verify.prover import scopes
+
+    real = scopes._links
+
+    def old(model):
+        out = []
+        for lk in real(model):
+            if lk.symbol == S.b_inf:
+                lk = scopes.Link(S.b_inf, (Eq(S.b_inf * (1 - S.rho_B), S.eta**2 * S.n_B),), lk.base, lk.projection)
+            out.append(lk)
+        return out
+
+    monkeypatch.setattr(scopes, "_links", old)
+    j = selftest.judge(Prop("F.b", S.b_inf > 0, (S.n_B > 0, S.rho_B <= 1), model="dynamics"), 4.0, 60, 0)
+    assert j.prover == "PROVED"
+    assert [k for k, _ in j.disagreements] and "proved-false" in [k for k, _ in j.disagreements], j
+
+
+def test_the_fuzzer_catches_a_prover_that_says_proved_for_anything(monkeypatch):
+    from salign.verify.prover import prove
+
+    real = prove.prove_prop
+
+    def liar(cid, prop, timeout_s=8.0, cache=None, signs=None):
+        r = real(cid, prop, timeout_s, cache, signs)
+        r.verdict = prove.Verdict.PROVED
+        return r
+
+    monkeypatch.setattr(prove, "prove_prop", liar)
+    j = selftest.judge(Prop("F.l", O.dL_D <= 0, (), model="general"), 2.0, 30, 0)
+    assert {"proved-false", "proved-refuted"} <= {k for k, _ in j.disagreements}, j
+
+
+def test_the_fuzzer_catches_a_vacuous_verdict_on_satisfiable_hypotheses(monkeypatch):
+    from salign.verify.prover import prove
+
+    real = prove.prove_prop
+
+    def liar(cid, prop, timeout_s=8.0, cache=None, signs=None):
+        r = real(cid, prop, timeout_s, cache, signs)
+        r.verdict = prove.Verdict.VACUOUS
+        return r
+
+    monkeypatch.setattr(prove, "prove_prop", liar)
+    j = selftest.judge(Prop("F.v", S.b_inf > 0, (S.n_B > 0, Eq(S.eta, 2 / S.lam_B)), model="dynamics"), 2.0, 30, 0)
+    assert "vacuous-holds" in {k for k, _ in j.disagreements}, j
+
+
+#: every statement the fuzzer (or a review it replaces) has found a disagreement on, judged again
+PINNED = [
+    # issue 17, item 1: b_inf, a_inf without their guards
+    Prop("F.p1", S.b_inf > 0, (S.n_B > 0, S.rho_B <= 1), model="dynamics"),
+    Prop("F.p2", S.rho_D < 1, (S.a_inf > 0,), model="dynamics"),
+    Prop("F.p3", S.b_inf > 0, (S.n_B > 0, Eq(S.eta, 2 / S.lam_B)), model="dynamics"),
+    # issue 17, item 2: a compound hypothesis
+    Prop("F.p4", O.dL < 0, (Or(S.eta > S.lam_D, S.eta < S.lam_B), S.eta < 1), model="two-level"),
+    Prop("F.p5", S.u <= 1, (Implies(S.rho_B > 0, S.rho_D <= S.rho_B),), model="dynamics"),
+    # issue 17, item 3: a turned difference under a symbolic exponent (the exporter crashed)
+    Prop("F.p6", S.p * (S.lam_B - S.lam_D) ** S.t <= S.p * (S.lam_D - S.lam_B) ** S.t, model="dynamics"),
+    # found by salign selftest -n 300 --seed 0: the prover ran for minutes past --timeout, in SymPy's factorisation
+    # of a numerator with exp(dL^3) beside exp(exp(G_B1 dL_B)) (clearing.py), and in evalf of exp(exp(p)) at a
+    # witness with p = 1000 (exact.py)
+    Prop("F.p7", Not(Implies(Eq(S.N_D, 0), Ne(exp(3), exp(Min(2, S.G_B))))),
+         (And(Eq(S.N_D, 0), Ne(S.G_D1, exp(O.dL**3))),
+          Equivalent(Eq(S.N_B, 0), exp(exp(S.G_B1 * O.dL_B)) < exp(exp(S.G_B1 + S.M_D)))), model="general"),
+    Prop("F.p8", Not(Or(3 >= exp(1 / Abs(S.b_inf)), exp(S.beta - 1) >= exp(exp(S.u**3)))),
+         (Or(Equivalent(Eq(S.a_0, E), Eq(S.eta, 2 / S.lam_D)), Ne(S.v, log(Max(S.a_inf, S.alpha) - log(pi)))),
+          And(S.t <= exp(exp(S.p)), Max(pi, S.p) < exp(pi))), model="dynamics"),
+]
+
+
+@pytest.mark.parametrize("prop", PINNED, ids=[p.name for p in PINNED])
+def test_pinned_disagreements_stay_fixed(prop):
+    j = selftest.judge(prop, 4.0, 40, 0)
+    assert j.disagreements == [], j
+
+
+def test_the_command_reports_and_exits_zero_without_disagreement(tmp_path, capsys):
+    out = tmp_path / "st.json"
+    assert main(["selftest", "-n", "4", "--seed", "7", "--json", str(out)]) == 0
+    assert "0 disagreement(s)" in capsys.readouterr().out
+    import json
+
+    doc = json.loads(out.read_text())
+    assert doc["summary"]["statements"] == len(doc["judgements"]) >= 3
+
+
+def test_a_point_beyond_exact_evaluation_is_neither_counterexample_nor_witness():
+    """exp(exp(1000)) has no sign within reach: the exact checker says so instead of computing for hours."""
+    from sympy import Rational
+
+    from salign.verify.prover import exact
+
+    vals = {S.p: Rational(1000), S.t: Rational(1)}
+    ok, why = exact.check_counterexample([], S.t > exp(exp(S.p)), vals)
+    assert not ok and "beyond exact evaluation" in why
+    ok, why = exact.check_witness([S.t <= exp(exp(S.p))], vals)
+    assert not ok and "beyond exact evaluation" in why

@@ -1,0 +1,471 @@
+"""A differential fuzzer: random statements over each model's vocabulary, judged by every checker.
+
+Four readings of what a statement means must agree: the prover's (links and guards handed to Z3/cvc5), the
+verifier's (oracles computed from the model), the exact evaluator's (every symbol recomputed at a rational
+state of the model from the table of meaning and the observables' definitions, signs decided exactly) and the
+LaTeX exporter's (the exported statement parsed back).  :func:`statements` draws statements from the grammar
+the checkers accept (Hypothesis strategies: every symbol of the model, partial ones included, ``+ * ^``,
+``Abs Max Min exp log``, every relation and connective, hypotheses on the faces where a derived symbol loses
+its value); :func:`judge` runs every checker on one and names each disagreement:
+
+* ``proved-false``: PROVED, but false at a state the exact evaluator found;
+* ``proved-refuted``: PROVED by the prover, REFUTED by the verifier (one of them is wrong);
+* ``vacuous-holds``: VACUOUS, but the hypotheses hold at a state (exact evaluator or verifier);
+* ``refuted-undefined``: a REFUTED whose counterexample, completed to a state and recomputed from the
+  definitions, does not violate the statement (a symbol it uses has no value there, or the oracles disagree);
+* ``latex-crash``, ``latex-roundtrip``: the exporter fails, or what it writes parses back to another statement.
+
+``salign selftest -n N --seed S`` runs it; the tests run a small budget, and every disagreement ever found
+stays pinned in ``tests/test_selftest.py``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import mpmath
+from hypothesis import strategies as st
+from sympy import (
+    Abs,
+    And,
+    Eq,
+    Equivalent,
+    Ge,
+    Gt,
+    I,
+    Implies,
+    Le,
+    Lt,
+    Max,
+    Min,
+    Ne,
+    Not,
+    Or,
+    Rational,
+    exp,
+    log,
+    nan,
+    oo,
+    pi,
+    zoo,
+)
+from sympy.core.relational import Relational
+
+from salign.theory import meaning
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.theory.claim import Claim, ClaimError, Prop
+from salign.theory.model import TWO_LEVEL
+
+#: the models fuzzed, each with the symbols its statements use (every symbol the prover and the exact
+#: evaluator define: oracle-only observables are the verifier's alone)
+MODELS = ("dynamics", "two-level", "general")
+_ONE_STEP = (O.Dchi, O.dL_D, O.dL_B, O.dL)
+_MOMENTS = tuple(s for blk in S.MOMENTS.values() for s in blk.values())
+VOCABULARY = {
+    "general": (S.eta, *_MOMENTS, *_ONE_STEP),
+    "two-level": (S.eta, S.lam_D, S.lam_B, S.a, S.b, S.n_D, S.n_B, S.chi, S.G, S.kappa, S.G_D, S.G_B, *_ONE_STEP),
+    "dynamics": (S.eta, S.lam_D, S.lam_B, S.a, S.b, S.n_D, S.n_B, S.t, *meaning.MEANING, S.a_0, S.b_0, O.dL_D, O.dL_B),
+}
+CONSTANTS = (Rational(0), Rational(1), Rational(2), Rational(1, 2), Rational(-1), Rational(3), pi)
+RELATIONS = (Lt, Le, Gt, Ge, Eq, Ne)
+
+
+def _faces(model: str) -> tuple:
+    """Hypotheses that put a state on a face: where a derived symbol loses its value (the table of meaning),
+    a block without noise, the start at the stationary point, the critical step sizes."""
+    out = [Eq(S.eta, 2 / (S.lam_D + S.lam_B))] if model != "general" else []
+    if model == "dynamics":
+        out += [Eq(S.eta, f) for f in meaning.eta_faces()]
+        out += [Eq(f, 0) for f in meaning.other_faces()]
+        out += [Eq(S.n_D, 0), Eq(S.t, 0), Eq(S.a_0, S.a_inf), Eq(S.b_0, S.b_inf)]
+        out += [g for m in meaning.MEANING.values() for g in m.where]
+    if model == "two-level":
+        out += [Eq(S.n_D, 0), Eq(S.n_B, 0), Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / S.lam_D)]
+    if model == "general":
+        out += [Eq(S.N_D, 0), Eq(S.N_B, 0)]
+    return tuple(dict.fromkeys(out))
+
+
+# --- the grammar, as Hypothesis strategies ------------------------------------------------------------------
+
+def terms(model: str):
+    """Terms over the model's vocabulary: symbols and exact constants under ``+ - * ^``, Abs, Max, Min, exp, log."""
+    atoms = st.sampled_from(VOCABULARY[model]) | st.sampled_from(CONSTANTS)
+    powers = (2, 3, -1, Rational(1, 2), -2) + ((S.t,) if model == "dynamics" else ())
+
+    def grow(kids):
+        two = st.tuples(kids, kids)
+        return st.one_of(
+            two.map(_built(lambda x, y: x + y)), two.map(_built(lambda x, y: x - y)), two.map(_built(lambda x, y: x * y)),
+            st.tuples(kids, st.sampled_from(powers)).map(_built(lambda x, y: x**y)),
+            kids.map(_built(Abs)), two.map(_built(Max)), two.map(_built(Min)), kids.map(_built(exp)),
+            kids.map(_built(log))).filter(lambda e: e is not None)
+
+    return st.recursive(atoms, grow, max_leaves=4)
+
+
+def _built(f):
+    """``f`` applied to drawn terms; None where SymPy refuses it (``Max(zoo, 1)``) or it is not a finite real term."""
+    def build(x):
+        try:
+            e = f(*x) if isinstance(x, tuple) else f(x)
+        except (TypeError, ValueError, ZeroDivisionError):
+            return None
+        return None if e.has(zoo, nan, oo, -oo, I) else e
+    return build
+
+
+def relations(model: str):
+    rel = st.tuples(terms(model), st.sampled_from(RELATIONS), terms(model)).map(lambda x: _relation(*x))
+    return (rel | st.sampled_from(_faces(model))).filter(lambda r: isinstance(r, Relational))
+
+
+def _relation(lhs, op, rhs):
+    try:
+        return op(lhs, rhs)
+    except TypeError:  # SymPy refuses to compare a non-real constant (log(-1)): not a statement
+        return None
+
+
+def booleans(model: str):
+    def grow(kids):
+        two = st.tuples(kids, kids)
+        return st.one_of(two.map(lambda x: And(*x)), two.map(lambda x: Or(*x)), kids.map(Not),
+                         two.map(lambda x: Implies(*x)), two.map(lambda x: Equivalent(*x)))
+
+    return st.recursive(relations(model), grow, max_leaves=3)
+
+
+@st.composite
+def statements(draw, models=MODELS):
+    """A proposition ``hypotheses => conclusion`` the checkers accept (SymPy may decide a drawn relation when
+    it is built, ``eta > 0``; such draws are rejected)."""
+    model = draw(st.sampled_from(models))
+    concl = draw(booleans(model))
+    hyps = tuple(draw(st.lists(booleans(model), max_size=2)))
+    try:
+        return Prop("F.s", concl, hyps, model=model)
+    except ClaimError:
+        from hypothesis import reject
+
+        reject()
+
+
+# --- the exact evaluator: states of the model in rationals -------------------------------------------------
+
+R_ = Rational
+
+
+def states(rng: random.Random, count: int) -> list[dict]:
+    """``count`` rational states of the two-level model with every symbol of every fuzzed vocabulary: base
+    values drawn (step sizes often exactly on a face), the rest recomputed from the table of meaning and the
+    observables' definitions, ``nan`` where a symbol has no value."""
+    out = []
+    for _ in range(count):
+        lam_B = rng.choice([R_(1, 2), R_(1), R_(3, 2), R_(2), R_(3)])
+        lam_D = lam_B + rng.choice([R_(1, 4), R_(1), R_(3), R_(7)])
+        faces = [f.xreplace({S.lam_D: lam_D, S.lam_B: lam_B}) for f in meaning.eta_faces()] + [2 / (lam_D + lam_B)]
+        eta = rng.choice(faces) if rng.random() < 0.4 else R_(rng.randint(1, 60), 20) / lam_D
+        k = rng.choice([1, 2])
+        base = {S.lam_D: lam_D, S.lam_B: lam_B, S.eta: eta, S.k: R_(k), S.d: R_(k + rng.choice([1, 3])),
+                S.a: R_(rng.randint(1, 40), 8), S.b: R_(rng.randint(1, 40), 8),
+                S.n_D: R_(0) if rng.random() < 0.25 else R_(rng.randint(1, 30), 10),
+                S.n_B: R_(0) if rng.random() < 0.25 else R_(rng.randint(1, 30), 10),
+                S.t: R_(rng.choice([0, 1, 2, 3, 5])), S.eps: R_(rng.randint(1, 9), 10)}
+        vals = meaning.evaluate({**base, S.a_0: R_(rng.randint(1, 40), 8), S.b_0: R_(rng.randint(1, 40), 8)})
+        if rng.random() < 0.1 and vals[S.a_inf] is not nan and vals[S.a_inf] > 0:  # the stationary start
+            vals = meaning.evaluate({**vals, S.a_0: vals[S.a_inf]})
+        out.append(_with_observables(vals))
+    return out
+
+
+def _with_observables(vals: dict) -> dict:
+    moments = {s: e.xreplace(vals) for s, e in TWO_LEVEL.moments().items()}
+    vals = {**vals, **moments}
+    for s, e in O.definitions(TWO_LEVEL).items():
+        if s in VOCABULARY["general"] or s in VOCABULARY["two-level"]:
+            vals[s] = e.xreplace(vals)
+    return vals
+
+
+@lru_cache(maxsize=4)
+def pool(seed: int, count: int = 120) -> tuple:
+    """The states a run evaluates every statement at (drawn once per run)."""
+    return tuple(states(random.Random(seed ^ 0x57A7E), count))
+
+
+def exact_point(prop: Prop, points):
+    """``(a state where the hypotheses hold and the conclusion fails, a state where the hypotheses hold)``, each
+    None if there is none among ``points``."""
+    from salign.verify.prover.exact import TooHard, truth
+
+    cx = holds = None
+    for v in points:
+        try:
+            if all(truth(h, v) for h in prop.hypotheses):
+                holds = holds or v
+                if not truth(prop.conclusion, v):
+                    return v, holds
+        except (TypeError, ValueError, RecursionError, TooHard):
+            continue
+    return cx, holds
+
+
+# --- judging one statement ----------------------------------------------------------------------------------
+
+@dataclass
+class Judgement:
+    statement: str
+    model: str
+    prover: str = ""
+    verifier: str = ""
+    exact: str = ""  # "counterexample", "hypotheses hold", "no state"
+    disagreements: list = field(default_factory=list)
+    #: what one checker decided and another missed without contradicting it (the verifier's SAMPLED where the
+    #: exact evaluator or the prover found a counterexample: sampling proves nothing); reported, not failed
+    missed: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_json(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _show(v: dict, syms) -> dict:
+    return {s.name: str(v[s]) for s in sorted(syms, key=lambda x: x.name) if s in v}
+
+
+def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_seed: int = 0) -> Judgement:
+    """Every checker on ``prop``; the disagreements found (empty when they all agree)."""
+    from salign.verify.prover.prove import prove_prop
+    from salign.verify.verifier.engine import check_claim
+
+    t0 = time.perf_counter()
+    j = Judgement(f"{list(map(str, prop.hypotheses))} => {prop.conclusion}", prop.model)
+    syms = prop.free_symbols()
+    # LaTeX first: it must take every statement the checker accepts
+    j.disagreements += _latex_disagreements(prop)
+    cx, holds = exact_point(prop, pool(pool_seed))
+    j.exact = "counterexample" if cx else "hypotheses hold" if holds else "no state"
+    pr = prove_prop("F", prop, timeout_s)
+    j.prover = pr.status
+    claim = Claim("F", "fuzzed", "fuzzed", "", {}, (prop,))
+    vr = check_claim(claim, n=n, seed=seed).props[prop.name]
+    j.verifier = vr.verdict.value
+    if pr.status == "PROVED" and cx is not None:
+        j.disagreements.append(("proved-false", f"PROVED, but false at {_show(cx, syms)}"))
+    if pr.status == "PROVED" and vr.violations:
+        j.disagreements.append(("proved-refuted", f"PROVED, but the verifier found {vr.counterexample}"))
+    if pr.status == "VACUOUS" and (holds is not None or vr.checked or vr.violations):
+        where = _show(holds, syms) if holds is not None else f"{vr.checked + vr.violations} verifier samples"
+        j.disagreements.append(("vacuous-holds", f"VACUOUS, but the hypotheses hold at {where}"))
+    if vr.verdict.value == "SAMPLED" and (cx is not None or pr.status == "REFUTED"):
+        j.missed.append(("sampled-false", "SAMPLED, but " + ("the exact evaluator found a counterexample"
+                                                             if cx is not None else "the prover refuted it")))
+    if pr.status == "REFUTED" and pr.counterexample:
+        problem = _refutation_problem(prop, pr.counterexample, random.Random(seed))
+        if problem:
+            j.disagreements.append(("refuted-undefined", problem))
+    j.seconds = time.perf_counter() - t0
+    return j
+
+
+def _latex_disagreements(prop: Prop) -> list:
+    from salign.theory.latex import prop_tex
+
+    try:
+        prop_tex(prop, {})
+    except Exception as e:  # noqa: BLE001 - any exception is the finding
+        return [("latex-crash", f"{type(e).__name__}: {e}")]
+    roundtrip = _roundtrip()
+    if roundtrip is None:
+        return []
+    ok, why = roundtrip(prop)
+    return [] if ok else [("latex-roundtrip", why)]
+
+
+@lru_cache(maxsize=None)
+def _roundtrip():
+    try:
+        from salign.theory.latex_parse import roundtrip
+    except ImportError:
+        return None
+    return roundtrip
+
+
+#: the base symbols of a two-level dynamics state (what the table of meaning recomputes everything else from)
+BASE = (S.lam_D, S.lam_B, S.eta, S.a, S.b, S.n_D, S.n_B, S.t, S.a_0, S.b_0, S.k, S.d, S.eps)
+
+
+def _refutation_problem(prop: Prop, counterexample: dict, rng: random.Random) -> str:
+    """A prover's counterexample, completed to a state of the model (the base symbols it lacks drawn, kept only
+    where every value it names is what the definitions give), must violate the statement exactly and at the
+    verifier's oracles.  Returns the problem, or "" (also when no completion is found: nothing to judge)."""
+    from salign.verify.prover.exact import TooHard, rational, truth
+
+    named = {}
+    by_name = {s.name: s for s in (*BASE, *meaning.MEANING, *VOCABULARY["general"], *VOCABULARY["two-level"])}
+    for k, v in counterexample.items():
+        if k in by_name and v != "nan":
+            try:
+                named[by_name[k]] = rational(v)
+            except (ValueError, ZeroDivisionError):
+                return ""
+    if not any(s in named for s in BASE) or prop.model == "general":
+        return ""
+    for filler in states(rng, 60):
+        base = {s: named.get(s, filler[s]) for s in BASE}
+        if not (base[S.lam_D] > base[S.lam_B] > 0 and base[S.eta] > 0 and base[S.d] > base[S.k]):
+            continue
+        state = _with_observables(meaning.evaluate(base))
+        if any(state.get(s) is nan or state.get(s) != v for s, v in named.items() if s not in BASE):
+            continue  # not a completion of this counterexample
+        syms = prop.free_symbols()
+        try:
+            violated = all(truth(h, state) for h in prop.hypotheses) and not truth(prop.conclusion, state)
+        except TooHard:
+            return ""
+        if violated:
+            return _oracle_problem(prop, state)
+        return (f"REFUTED with {counterexample}, but at the state it stands for ({_show(state, syms)}) the "
+                "statement holds or its hypotheses fail")
+    return ""
+
+
+def _oracle_problem(prop: Prop, state: dict) -> str:
+    """Does the verifier, at the same state, see the violation?  "" if so or if it cannot tell."""
+    from salign.verify.verifier import engine
+    from salign.verify.verifier.context import Context
+    from salign.verify.verifier.evaluate import tolerance
+    from salign.verify.verifier.instance import InstanceError, two_level
+    from salign.verify.verifier.sampling import Genotype
+
+    def mp(x):
+        return mpmath.mpf(x.p) / x.q
+
+    with mpmath.workdps(50):
+        try:
+            inst = two_level(mp(state[S.lam_D]), mp(state[S.lam_B]), int(state[S.k]), int(state[S.d]), mp(state[S.a]),
+                             mp(state[S.b]), mp(state[S.n_D]), mp(state[S.n_B]), mp(state[S.eta]))
+        except InstanceError:
+            return ""
+        g = Genotype(kind="two-level", preset="diagonal", t=int(state[S.t]), a0=mp(state[S.a_0]),
+                     b0=mp(state[S.b_0]), eps=mp(state[S.eps]))
+        try:
+            out = engine.evaluate(prop, Context(g, inst), tolerance(50))
+        except engine.NUMERIC_TROUBLE:
+            return ""
+        except Exception:  # noqa: BLE001 - an oracle that cannot take this state: nothing to compare
+            return ""
+    if out.verdict == "held":
+        return f"the exact evaluator and the prover see a violation at {_show(state, prop.free_symbols())}; the " \
+               "verifier's oracles say the statement holds there"
+    return ""
+
+
+# --- a run --------------------------------------------------------------------------------------------------
+
+def draw_statements(count: int, seed: int, models=MODELS) -> list[Prop]:
+    """``count`` statements, reproducibly from ``seed`` (Hypothesis' engine, derandomised by the seed)."""
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as hseed
+
+    out: list[Prop] = []
+
+    @hseed(seed)
+    @settings(max_examples=count, database=None, deadline=None, phases=[Phase.generate],
+              suppress_health_check=list(HealthCheck))
+    @given(statements(models))
+    def collect(p):
+        out.append(p)
+
+    collect()
+    seen, unique = set(), []
+    for i, p in enumerate(out):
+        key = (p.model, p.conclusion, p.hypotheses)
+        if key not in seen:
+            seen.add(key)
+            unique.append(Prop(f"F.s{i}", p.conclusion, p.hypotheses, model=p.model))
+    return unique
+
+
+#: statements a worker judges before it is replaced by a fresh one
+RECYCLE = 50
+
+
+class Hang(Exception):
+    """Judging one statement took longer than :func:`deadline` allows."""
+
+
+def deadline(timeout_s: float) -> int:
+    """Seconds one statement may take, every checker together: ``--timeout`` bounds each phase of the prover,
+    so a statement that takes longer than this has a phase that it does not bound (a finding)."""
+    return int(60 + 20 * timeout_s)
+
+
+def _judge_one(job) -> Judgement:
+    import signal
+
+    p, timeout_s, n, seed, pool_seed = job
+    limit = deadline(timeout_s)
+
+    def ring(*_):
+        raise Hang(f"judging took over {limit} s")
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.alarm(limit)
+    try:
+        return judge(p, timeout_s, n, seed, pool_seed)
+    except Hang as e:
+        return Judgement(f"{list(map(str, p.hypotheses))} => {p.conclusion}", p.model,
+                         disagreements=[("hang", str(e))])
+    except Exception as e:  # noqa: BLE001 - a checker that crashes on an accepted statement is a finding
+        return Judgement(f"{list(map(str, p.hypotheses))} => {p.conclusion}", p.model,
+                         disagreements=[("crash", f"{type(e).__name__}: {e}")])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def run(count: int, seed: int, timeout_s: float = 1.0, n: int = 24, jobs: int = 1, progress=None) -> list[Judgement]:
+    """Judge ``count`` statements drawn from ``seed`` (the same seed, the same statements and judgements);
+    each judgement carries its disagreements.  ``jobs`` worker processes share the statements, in order."""
+    work = [(p, timeout_s, n, seed + i, seed) for i, p in enumerate(draw_statements(count, seed))]
+    out = []
+    if jobs <= 1 and len(work) <= RECYCLE:
+        for job in work:
+            out.append(_judge_one(job))
+            if progress:
+                progress(out[-1])
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # workers are replaced every RECYCLE statements: the checkers keep per-statement caches (compiled relations,
+    # plans) that a long run would otherwise grow without bound
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(jobs, mp_context=ctx, max_tasks_per_child=RECYCLE) as ex:
+        for j in ex.map(_judge_one, work, chunksize=1):
+            out.append(j)
+            if progress:
+                progress(j)
+    return out
+
+
+def summary(judged: list[Judgement]) -> dict:
+    """Verdict counts per checker and disagreement counts per class."""
+    from collections import Counter
+
+    return {"statements": len(judged),
+            "verdicts": {"prover": dict(Counter(j.prover for j in judged)),
+                         "verifier": dict(Counter(j.verifier for j in judged)),
+                         "exact": dict(Counter(j.exact for j in judged))},
+            "disagreements": dict(Counter(k for j in judged for k, _ in j.disagreements)),
+            "missed": dict(Counter(k for j in judged for k, _ in j.missed))}
+
+
+__all__ = ["Judgement", "MODELS", "VOCABULARY", "booleans", "draw_statements", "exact_point", "judge", "pool", "run",
+           "states", "statements", "summary", "terms"]
