@@ -656,3 +656,55 @@ def test_an_interval_certificate_on_a_box_that_misses_the_hypotheses_is_not_coun
     prop = Prop("U.u_box", S.u < 1, (Eq(S.rho_D, 0), S.rho_B > 0), model="dynamics")
     (r,) = prove_claim(Claim("U", "t", "s", "h", {}, (prop,)), 3.0)
     assert not proved(r.verdict), (r.verdict, r.coverage)
+
+
+# --- a twelfth review (of the table of meaning): points no state has, guards at their terms' scale ------------
+
+def _dyn(name, concl, hyps=(), model="dynamics"):
+    return Prop(name, concl, tuple(hyps), model=model)
+
+
+@pytest.mark.parametrize("prop", [
+    _dyn("TW.r5", S.rho_D > S.rho_B, (S.rho_B >= 1, S.eta <= 1)),  # the gap was dropped before the links
+    _dyn("TW.r6", S.a_inf <= 0, (S.b_inf < 0, S.eta <= 1)),
+    _dyn("TW.g1", S.chi > S.a / (S.a + S.b), model="two-level"),  # lambda_B = lambda_D = 1 was a counterexample
+    _dyn("TW.r1", S.rho_D > S.rho_B, (S.rho_B >= 1,)),  # {rho_B: 1, rho_D: 0} was a counterexample
+], ids=lambda p: p.name)
+def test_true_statements_in_derived_symbols_are_proved_not_refuted_at_points_no_state_has(prop):
+    """A derived symbol left free by the links (rho_D without eta, lambda_D; the gap dropped once the links
+    brought the lambdas in) let a point no state has pass as a counterexample; every derived symbol now comes
+    with its whole definition, and the gap with the lambdas."""
+    assert prove_prop("TW", prop, 4.0).status == "PROVED"
+
+
+def test_hypotheses_no_state_satisfies_are_not_proved_through_a_free_derived_symbol():
+    """rho_B >= 1 and rho_D <= rho_B hold at no state (eta lambda_B >= 2 makes rho_D > rho_B): was PROVED with
+    the witness {rho_B: 7/2, rho_D: 1/10}."""
+    r = prove_prop("TW", _dyn("TW.v1", S.rho_D < S.rho_B + 1, (S.rho_B >= 1, S.rho_D <= S.rho_B)), 4.0)
+    assert r.status == "VACUOUS"
+    r = prove_prop("TW", _dyn("TW.v3", S.p < S.p_B + 1, (S.p_B > 1, S.p <= S.p_B)), 4.0)
+    assert r.status != "PROVED"
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_verifier_finds_u_undefined_at_eta_one_over_lambda_B(seed):
+    """u = 1 at t = 0 is false at eta = 1/lambda_B (u has no value): rho_B rounded to 1e-100 there passed the
+    guard rho_B != 0 relative to itself; the guard is now judged in the base symbols (1 - eta lambda_B != 0), and
+    a face of a derived symbol is hit exactly in half of its retargets."""
+    c = Claim("TW", "t", "t", "", {}, (_dyn("TW.u", Eq(S.u, 1), (Eq(S.t, 0),)),))
+    res = verify_claims([c], n=300, seed=seed)["TW"]
+    assert res.props["TW.u"].violations > 0
+
+
+def test_the_round_trip_tells_a_negation_from_its_complement_where_a_symbol_has_no_value():
+    """Not(b_inf > 0) is true where b_inf has no value, b_inf <= 0 false: the round trip no longer equates them."""
+    from sympy import And, Not, Or
+
+    from salign.theory.latex_parse import compare, roundtrip, statement
+
+    neg = _dyn("TW.n", Not(S.b_inf > 0, evaluate=False), (Eq(S.eta * S.lam_B, 2),))
+    le = _dyn("TW.l", S.b_inf <= 0, (Eq(S.eta * S.lam_B, 2),))
+    assert roundtrip(neg) == (True, "") and roundtrip(le) == (True, "")
+    assert compare(statement(neg), statement(le)) is not None
+    x, y = _dyn("TW.x", Or(S.b_inf <= 0, S.n_B <= 0)), _dyn("TW.y", Not(And(S.b_inf > 0, S.n_B > 0)))
+    assert compare(statement(x), statement(y)) is not None

@@ -111,6 +111,10 @@ PINNED = [
     Prop("F.p8", Not(Or(3 >= exp(1 / Abs(S.b_inf)), exp(S.beta - 1) >= exp(exp(S.u**3)))),
          (Or(Equivalent(Eq(S.a_0, E), Eq(S.eta, 2 / S.lam_D)), Ne(S.v, log(Max(S.a_inf, S.alpha) - log(pi)))),
           And(S.t <= exp(exp(S.p)), Max(pi, S.p) < exp(pi))), model="dynamics"),
+    # found by salign selftest -n 2000 --seed 1: the verifier crashed (TypeError) on a step size the statement
+    # names that is complex at the sample (eta = pi + log(log(log(p_B))) with p_B < e)
+    Prop("F.p9", Not(And(Ne(S.rho_D, 0), Ne(log(log(log(S.p_B))), S.eta - pi))),
+         (Not(And(Eq(S.a_0, S.a_inf), log(log(log(S.p_B))) < log(S.eta))),), model="dynamics"),
 ]
 
 

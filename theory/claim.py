@@ -62,18 +62,21 @@ def relations(b) -> tuple:
     return tuple(out)
 
 
-def definedness(expr) -> list:
+def definedness(expr, base: bool = False) -> list:
     """Where ``expr`` (as built) is defined and real: every denominator non-zero, every base of a power that is
     not a whole number non-negative (SymPy's principal root of a negative number is not real; a symbolic
     exponent may be anything), every logarithm's argument positive.  Taken from the expression *before* the
     checkers rewrite it, which may cancel a factor or merge two roots and so lose the very point where the
-    expression is undefined."""
-    from .meaning import MEANING
+    expression is undefined.  ``base``: a derived symbol's guards written in the model's base symbols
+    (``u`` exists where ``1 - eta lambda_B != 0``, not ``rho_B != 0``), so that a numeric checker judges them at the
+    scale of their terms (``rho_B`` rounded to 1e-100 at ``eta = 1/lambda_B`` is a rounding residue of
+    ``1 - eta lambda_B``, not a value far from 0 relative to itself)."""
+    from .meaning import MEANING, in_base
 
     out = []
     for node in preorder_traversal(expr):
         if node in MEANING:  # a derived symbol (a_inf, u, R, ...): defined where its definition is
-            out += definedness(MEANING[node].definition)
+            out += definedness(in_base(node) if base else MEANING[node].definition, base)
         elif isinstance(node, Pow):
             x = node.exp
             if x.is_negative or not (x.is_nonnegative or x.is_Rational):
@@ -85,20 +88,20 @@ def definedness(expr) -> list:
     return [g for g in dict.fromkeys(out) if not isinstance(g, BooleanTrue)]
 
 
-def guarded(b, sub: dict | None = None):
+def guarded(b, sub: dict | None = None, base: bool = False):
     """``b`` with each relation replaced by ``(where its sides are defined) and (the relation)``, then substituted
     (``sub``): a relation about an undefined or non-real value is false, for every checker.  What is judged is
     the statement as SymPy built it: SymPy rewrites some forms when the claim is built (``sqrt(x)**2`` is ``x``,
     ``Not(x < 5)`` is ``x >= 5``), and the definedness of the rewritten form is what counts."""
     sub = sub or {}
     if isinstance(b, Relational):
-        guards = [g.xreplace(sub) if sub else g for g in definedness(b.lhs) + definedness(b.rhs)]
+        guards = [g.xreplace(sub) if sub else g for g in definedness(b.lhs, base) + definedness(b.rhs, base)]
         rel = b.xreplace(sub) if sub else b
         guards = [g for g in dict.fromkeys(guards) if not isinstance(g, BooleanTrue)]
         return And(*guards, rel) if guards else rel
     if isinstance(b, (BooleanTrue, BooleanFalse, bool)) or not getattr(b, "args", ()) or b.is_Symbol:
         return b.xreplace(sub) if sub and not isinstance(b, bool) else b
-    return b.func(*[guarded(a, sub) for a in b.args])
+    return b.func(*[guarded(a, sub, base) for a in b.args])
 
 
 class ClaimError(UserError):

@@ -313,7 +313,7 @@ class _Reader:
     def negation(self):
         if self.peek() in _NOT:
             self.take()
-            return Not(self.negation())
+            return Not(self.negation(), evaluate=False)  # as written: Not(b_inf > 0) is not b_inf <= 0
         tok = self.peek()
         if tok in (r"\left(", "("):
             k = self.closing(self.i)
@@ -599,13 +599,23 @@ def _short(x, n: int = 160) -> str:
     return s if len(s) <= n else s[: n - 3] + "..."
 
 
+def _total(rel) -> bool:
+    """Has ``rel`` a value everywhere (no denominator, log, root or partial symbol that may be undefined)?  Only
+    then is its negation its complement: where ``b_inf`` has no value, ``b_inf > 0`` and ``b_inf <= 0`` are both
+    false, and ``Not(b_inf > 0)`` is true."""
+    from .claim import definedness
+
+    return not (definedness(rel.lhs) + definedness(rel.rhs))
+
+
 def _match(a, atoms: list, names: dict):
-    """The propositional variable of the statement's atom that ``a`` says (or its negation), or None."""
+    """The propositional variable of the statement's atom that ``a`` says (or its negation, for a relation that has
+    a value everywhere), or None."""
     for deep in (False, True):
         for b in atoms:
             if _same_atom(a, b, deep):
                 return names[b]
-            if isinstance(b, Relational) and _same_atom(a, b.negated, deep):
+            if isinstance(b, Relational) and _total(b) and _same_atom(a, b.negated, deep):
                 return Not(names[b])
     return None
 
@@ -618,7 +628,7 @@ def _complements(atoms: list, names: dict):
             if isinstance(a, Relational) and isinstance(b, Relational):
                 if b == a.reversed:
                     facts.append(Equivalent(names[a], names[b]))
-                elif b in (a.negated, a.reversed.negated):
+                elif b in (a.negated, a.reversed.negated) and _total(a):
                     facts.append(Equivalent(names[a], Not(names[b])))
     return And(*facts)
 

@@ -96,6 +96,19 @@ def _table() -> tuple:
 MEANING: dict = {m.symbol: m for m in _table()}
 
 
+@lru_cache(maxsize=None)
+def in_base(symbol) -> Expr:
+    """``symbol``'s definition with every derived symbol in it replaced by its own, down to the model's base
+    symbols (``b_inf = eta^2 n_B / (1 - (1 - eta lambda_B)^2)``)."""
+    e = MEANING[symbol].definition
+    for _ in range(len(MEANING)):
+        nxt = e.xreplace({s: m.definition for s, m in MEANING.items()})
+        if nxt == e:
+            return e
+        e = nxt
+    return e
+
+
 def partial() -> dict:
     """The derived symbols that have no value somewhere, each with where it has one."""
     return {s: m.where for s, m in MEANING.items() if m.where}

@@ -582,7 +582,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "and makes the exit code 1.")
     st.add_argument("-n", type=_positive(int), default=200, help="statements (default 200)")
     st.add_argument("--seed", type=int, default=0, help="the run's seed (default 0): the same seed, the same run")
-    st.add_argument("--timeout", type=_seconds, default=1.0, help="prover: seconds per solver call (default 1)")
+    st.add_argument("--timeout", type=_seconds, default=1.0,
+                    help="prover: each solver call's budget, in seconds of the reference rate (as for prove; default 1)")
     st.add_argument("--samples", type=_positive(int), default=24, help="verifier: instances per statement (default 24)")
     st.add_argument("--jobs", type=_positive(int), default=1, help="worker processes (default 1)")
     st.add_argument("--json", metavar="FILE", help="also write every judgement as JSON")

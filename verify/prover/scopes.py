@@ -136,7 +136,10 @@ def _links(model: str) -> list[Link]:
 
 
 def _linked(links: list[Link], syms: set) -> list:
-    """The links a problem over ``syms`` needs, each in full or projected; repeated while links add symbols."""
+    """The links a problem over ``syms`` needs, each in full, repeated while links add symbols: every derived
+    symbol comes with its whole definition down to the model's base symbols, so that a solver's model is a state
+    of the model (a derived value left free, ``rho_D = 0`` beside ``rho_B = 1``, is a point no state has: it was
+    taken for a counterexample, and for a witness of hypotheses no state satisfies)."""
     out, done = [], set()
     while True:
         new = [lk for lk in links if lk.symbol in syms and lk.symbol not in done]
@@ -144,12 +147,9 @@ def _linked(links: list[Link], syms: set) -> list:
             return out
         for lk in new:
             done.add(lk.symbol)
-            if lk.base & syms:
-                out += list(lk.relations)
-                for r in lk.relations:
-                    syms = syms | r.free_symbols
-            else:
-                out += list(lk.projection)
+            out += [r for r in lk.relations + lk.projection if r not in out]
+            for r in lk.relations:
+                syms = syms | r.free_symbols
 
 
 @lru_cache(maxsize=None)
@@ -194,7 +194,8 @@ def instantiate(prop: Prop, scope: Scope) -> Problem:
     concl = guarded(prop.conclusion, sub)
     links = _links(scope.kind) if scope.kind in ("two-level", "loss-scaled", "dynamics") else []
     syms = set(getattr(concl, "free_symbols", set())).union(*[h.free_symbols for h in hyps])
+    linked = _linked(links, syms)
+    syms = syms.union(*[r.free_symbols for r in linked])  # the links bring in lambda_D, lambda_B: the gap with them
     # a fact over symbols the problem never mentions changes nothing (each is satisfiable): leave it out
     domain = [f for f in domain if f.free_symbols & syms or scope.kind in ("moments", "levels")]
-    domain += _linked(links, syms)
-    return Problem(scope, domain, hyps, concl)
+    return Problem(scope, domain + linked, hyps, concl)

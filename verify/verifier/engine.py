@@ -135,7 +135,8 @@ def _needed(syms) -> tuple:
 def _plan(prop: Prop):
     """Per hypothesis ``(combiner, relations, needed symbols)``, then the conclusion's; computed once."""
     def part(b):
-        b = guarded(b)  # each relation and where it is defined: an undefined value (at a tie, too) is false
+        b = guarded(b, base=True)  # each relation and where it is defined (in the base symbols: judged at the scale
+        # of their terms): an undefined value (at a tie, too) is false
         b = _split_extrema(b)
         rels = relations(b)
         return compile_boolean(b, rels), rels, _needed(getattr(b, "free_symbols", ()))
@@ -236,8 +237,10 @@ def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None, ctx: C
     if not (targets or faces) or g.retarget is None:
         return inst
     own = random.Random(g.seed ^ 0x7A96E7)  # a stream of its own: the draws of every other sample stay as they were
+    exactly = False
     if faces and own.random() < FACE_SHARE:
         target = faces[own.randrange(len(faces))]
+        exactly = own.random() < 0.5  # a derived symbol has no value only exactly there
     elif not targets:
         return inst
     elif len(targets) > 4:  # g.retarget is one of 4: every named step size gets its turn
@@ -252,9 +255,9 @@ def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None, ctx: C
         e = numeric(target, values)
     except Exception:  # no target here (an oracle that fails says so when the proposition is evaluated)
         return inst
-    if not (mpmath.isfinite(e) and e > 0):
+    if not (isinstance(e, mpmath.mpf) and mpmath.isfinite(e) and e > 0):  # none here: complex (log of a negative), ...
         return inst
-    eta = e * (1 + g.eta_offset) if g.eta_offset_on else e
+    eta = e * (1 + g.eta_offset) if g.eta_offset_on and not exactly else e
     return Instance(inst.D, inst.B, eta) if eta > 0 else inst
 
 
