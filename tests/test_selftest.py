@@ -91,6 +91,35 @@ def test_the_fuzzer_catches_a_vacuous_verdict_on_satisfiable_hypotheses(monkeypa
     assert "vacuous-holds" in {k for k, _ in j.disagreements}, j
 
 
+def test_the_fuzzer_catches_derived_symbols_left_free_by_the_links(monkeypatch):
+    """Put back the old rule (a derived symbol without its definition's symbols got only a projection): the
+    prover's witness {rho_B: 7/2, rho_D: 1/10} and counterexample {rho_B: 1, rho_D: 0} are no states of the model,
+    and the fuzzer says so (the twelfth review found these by hand)."""
+    from salign.verify.prover import scopes
+
+    def old(links, syms):
+        out, done = [], set()
+        while True:
+            new = [lk for lk in links if lk.symbol in syms and lk.symbol not in done]
+            if not new:
+                return out
+            for lk in new:
+                done.add(lk.symbol)
+                if lk.base & syms:
+                    out += list(lk.relations)
+                    for r in lk.relations:
+                        syms = syms | r.free_symbols
+                else:
+                    out += list(lk.projection)
+
+    monkeypatch.setattr(scopes, "_linked", old)
+    j = selftest.judge(Prop("F.v", S.rho_D < S.rho_B + 1, (S.rho_B >= 1, S.rho_D <= S.rho_B), model="dynamics"),
+                       2.0, 24, 0)
+    assert "proved-no-witness" in {k for k, _ in j.disagreements}, j
+    j = selftest.judge(Prop("F.r", S.rho_D > S.rho_B, (S.rho_B >= 1,), model="dynamics"), 2.0, 24, 0)
+    assert "refuted-undefined" in {k for k, _ in j.disagreements}, j
+
+
 #: every statement the fuzzer (or a review it replaces) has found a disagreement on, judged again
 PINNED = [
     # issue 17, item 1: b_inf, a_inf without their guards
@@ -115,6 +144,10 @@ PINNED = [
     # names that is complex at the sample (eta = pi + log(log(log(p_B))) with p_B < e)
     Prop("F.p9", Not(And(Ne(S.rho_D, 0), Ne(log(log(log(S.p_B))), S.eta - pi))),
          (Not(And(Eq(S.a_0, S.a_inf), log(log(log(S.p_B))) < log(S.eta))),), model="dynamics"),
+    # the twelfth review: derived symbols left free by the links (points no state has)
+    Prop("F.p10", S.rho_D > S.rho_B, (S.rho_B >= 1,), model="dynamics"),
+    Prop("F.p11", S.rho_D < S.rho_B + 1, (S.rho_B >= 1, S.rho_D <= S.rho_B), model="dynamics"),
+    Prop("F.p12", S.chi > S.a / (S.a + S.b), model="two-level"),
 ]
 
 

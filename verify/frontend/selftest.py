@@ -266,9 +266,16 @@ def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_s
         j.missed.append(("sampled-false", "SAMPLED, but " + ("the exact evaluator found a counterexample"
                                                              if cx is not None else "the prover refuted it")))
     if pr.status == "REFUTED" and pr.counterexample:
-        problem = _refutation_problem(prop, pr.counterexample, random.Random(seed))
+        problem = _not_a_state(pr.counterexample, prop.model) or \
+            _refutation_problem(prop, pr.counterexample, random.Random(seed))
         if problem:
             j.disagreements.append(("refuted-undefined", problem))
+    if pr.status == "PROVED" and pr.witness:
+        problem = _not_a_state(pr.witness, prop.model)
+        if not problem and prop.model != "general":
+            problem = _witness_problem(prop, pr.witness)
+        if problem:
+            j.disagreements.append(("proved-no-witness", problem))
     j.seconds = time.perf_counter() - t0
     return j
 
@@ -298,6 +305,59 @@ def _roundtrip():
 
 #: the base symbols of a two-level dynamics state (what the table of meaning recomputes everything else from)
 BASE = (S.lam_D, S.lam_B, S.eta, S.a, S.b, S.n_D, S.n_B, S.t, S.a_0, S.b_0, S.k, S.d, S.eps)
+
+
+def _named(point: dict) -> dict:
+    """A prover's point (name -> rational text) as ``{symbol: Rational}`` (``nan`` kept), for the model's symbols."""
+    from salign.verify.prover.exact import rational
+
+    by_name = {s.name: s for s in (*BASE, *meaning.MEANING, *VOCABULARY["general"], *VOCABULARY["two-level"])}
+    out = {}
+    for k, v in point.items():
+        if k in by_name:
+            try:
+                out[by_name[k]] = nan if v == "nan" else rational(v)
+            except (ValueError, ZeroDivisionError):
+                pass
+    return out
+
+
+def _not_a_state(point: dict, model: str) -> str:
+    """"" if every derived symbol ``point`` names comes with the base symbols it is defined from and has the value
+    its definition gives there (a point the model has), else why not: a value left free by the prover (``rho_D = 0``
+    beside ``rho_B = 1``, no ``eta``) shows no state."""
+    if model == "general":
+        return ""
+    named = _named(point)
+    for s in named:
+        if s in meaning.MEANING and not meaning.in_base(s).free_symbols <= set(named):
+            missing = sorted(x.name for x in meaning.in_base(s).free_symbols - set(named))
+            return f"the point {point} names {s} without {', '.join(missing)}: it is no state of the model"
+    again = meaning.evaluate({s: v for s, v in named.items() if s not in meaning.MEANING})
+    for s, v in named.items():
+        if s in meaning.MEANING and s in again and str(again[s]) != str(v):
+            return f"at the point {point}, {s} is {again[s]} by its definition, not {v}: it is no state of the model"
+    return ""
+
+
+def _witness_problem(prop: Prop, witness: dict) -> str:
+    """Do the hypotheses hold exactly at the prover's witness, every symbol recomputed from the base ones?"""
+    from salign.verify.prover.exact import TooHard, truth
+
+    base = {s: v for s, v in _named(witness).items() if s in BASE}
+    needed = set()
+    for x in prop.free_symbols():
+        needed |= meaning.in_base(x).free_symbols if x in meaning.MEANING else {x} if x in BASE else set(BASE[:7])
+    if not needed <= set(base):
+        return ""  # the witness does not name every symbol the hypotheses rest on: nothing to recompute
+    fill = {S.lam_D: R_(2), S.lam_B: R_(1), S.eta: R_(1, 3), S.k: R_(1), S.d: R_(2), S.t: R_(1), S.eps: R_(1, 2)}
+    state = _with_observables(meaning.evaluate({**{x: R_(1) for x in BASE}, **fill, **base}))
+    try:
+        if all(truth(h, state) for h in prop.hypotheses):
+            return ""
+    except (TooHard, TypeError, ValueError):
+        return ""
+    return f"PROVED with the witness {witness}, but its hypotheses fail at the state it stands for"
 
 
 def _refutation_problem(prop: Prop, counterexample: dict, rng: random.Random) -> str:
