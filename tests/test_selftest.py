@@ -10,7 +10,7 @@ from sympy import Abs, And, E, Eq, Equivalent, Implies, Max, Min, Ne, Not, Or, e
 
 from salign.theory import observables as O
 from salign.theory import symbols as S
-from salign.theory.claim import Prop
+from salign.theory.claim import Claim, Prop
 from salign.verify.frontend import selftest
 from salign.verify.frontend.cli import main
 
@@ -148,7 +148,20 @@ PINNED = [
     Prop("F.p10", S.rho_D > S.rho_B, (S.rho_B >= 1,), model="dynamics"),
     Prop("F.p11", S.rho_D < S.rho_B + 1, (S.rho_B >= 1, S.rho_D <= S.rho_B), model="dynamics"),
     Prop("F.p12", S.chi > S.a / (S.a + S.b), model="two-level"),
+    # found by salign selftest -n 400 --seed 2: H => H REFUTED by the verifier, the equality inside H read with the
+    # hypothesis' tolerance once and the conclusion's once (a stable gap of 5e-39 relative at eta near 2/(lD + lB))
+    Prop("F.p13", Equivalent(Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / (S.lam_B + S.lam_D))),
+         (Equivalent(Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / (S.lam_B + S.lam_D))),), model="two-level"),
 ]
+
+
+def test_one_relation_reads_the_same_in_a_hypothesis_and_a_conclusion():
+    from salign.verify.verifier.engine import check_claim
+
+    h = Equivalent(Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / (S.lam_B + S.lam_D)))
+    c = Claim("F", "f", "f", "", {}, (Prop("F.s", h, (h,), model="two-level"),))
+    for seed in (2, 3, 4):
+        assert check_claim(c, n=24, seed=seed).props["F.s"].violations == 0
 
 
 @pytest.mark.parametrize("prop", PINNED, ids=[p.name for p in PINNED])

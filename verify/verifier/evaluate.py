@@ -215,7 +215,7 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
     ties (see :func:`salign.verify.verifier.engine.confirm`); ``rtol_scale`` tightens the equality
     tolerance (hypotheses use a much tighter one than conclusions).  ``stable`` (indices) are relations whose
     gap stayed the same from 2x to 4x the digits: no tie, so an inequality or inequation among them is judged
-    by the sign of its gap, however small (an equality keeps its tolerance).  At that re-judgement (``ties`` given),
+    by the sign of its gap, however small (an equality among them is false).  At that re-judgement (``ties`` given),
     a strict relation or inequation still within the band that is neither a tie nor stable is :class:`Undecided`:
     a violation is reported only where the digits show one.  ``sharp`` (a hypothesis, before that re-judgement):
     a strict relation or inequation within the band is :class:`Undecided` too, never simply false: a
@@ -237,8 +237,10 @@ def relation_margins(rels: tuple, values: dict, rtol, arb_cache: dict | None = N
             continue
         gap, mag = gm
         rel = gap / mag if not mag.is_zero() else gap  # every term zero: the gap is zero too
-        if stable and i in stable and op != "==":
-            m = abs(rel) if op == "!=" else rel
+        if stable and i in stable:  # no tie: judged by the sign of its gap, however small; an equality too (its
+            # tolerance differs between a hypothesis and a conclusion, and the same relation in both read two ways:
+            # H => H was REFUTED, found by salign selftest)
+            m = abs(rel) if op == "!=" else -abs(rel) if op == "==" else rel
             if not (m > 0 or m < 0):
                 raise Undecided(r, mpmath.mp.dps)
             out.append(_margin(m))
