@@ -428,6 +428,10 @@ def _cmd_selftest(args) -> int:
                 bar.console.print(f"DISAGREEMENT {kind}: {j.statement} [{j.model}]: {detail}", markup=False)
             found.extend(j.disagreements)
             bar.update(task, advance=1, found=f"{len(found)} disagreement(s)" if found else "")
+            done = bar.tasks[0].completed
+            if not console.is_terminal and done % 100 == 0:  # a log, not a terminal: a line now and then
+                console.print(f"selftest: {done:.0f}/{args.n} statements, {len(found)} disagreement(s), "
+                              f"{time.perf_counter() - t0:.0f} s", markup=False)
 
         judged = selftest.run(args.n, args.seed, args.timeout, args.samples, jobs=args.jobs, progress=tick)
     summary = selftest.summary(judged)

@@ -504,14 +504,17 @@ def run(count: int, seed: int, timeout_s: float = 1.0, n: int = 24, jobs: int = 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # workers are replaced every RECYCLE statements: the checkers keep per-statement caches (compiled relations,
-    # plans) that a long run would otherwise grow without bound
+    # fresh workers for every RECYCLE statements each: the checkers keep per-statement caches (compiled relations,
+    # plans) that a long run would otherwise grow without bound (a pool of its own per batch: Python 3.11's
+    # max_tasks_per_child deadlocks, measured here: the pool stopped with no worker alive)
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(jobs, mp_context=ctx, max_tasks_per_child=RECYCLE) as ex:
-        for j in ex.map(_judge_one, work, chunksize=1):
-            out.append(j)
-            if progress:
-                progress(j)
+    batch = RECYCLE * max(1, jobs)
+    for start in range(0, len(work), batch):
+        with ProcessPoolExecutor(max(1, jobs), mp_context=ctx) as ex:
+            for j in ex.map(_judge_one, work[start:start + batch], chunksize=1):
+                out.append(j)
+                if progress:
+                    progress(j)
     return out
 
 
