@@ -152,6 +152,10 @@ PINNED = [
     # hypothesis' tolerance once and the conclusion's once (a stable gap of 5e-39 relative at eta near 2/(lD + lB))
     Prop("F.p13", Equivalent(Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / (S.lam_B + S.lam_D))),
          (Equivalent(Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / (S.lam_B + S.lam_D))),), model="two-level"),
+    # found by salign selftest -n 1000 --seed 3, a false alarm of the fuzzer's own: the counterexample named v = 1/2
+    # at rho_D = 0 (a helper of u's links that the statement never uses); only the symbols it uses must be a state
+    Prop("F.p14", Implies(Eq(S.eta, 1 / S.lam_D), Eq(S.lam_B, S.a_0**3)),
+         (Not(Implies(S.u <= S.a - S.a_inf, Eq(S.n_D, 0))),), model="dynamics"),
 ]
 
 

@@ -266,12 +266,12 @@ def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_s
         j.missed.append(("sampled-false", "SAMPLED, but " + ("the exact evaluator found a counterexample"
                                                              if cx is not None else "the prover refuted it")))
     if pr.status == "REFUTED" and pr.counterexample:
-        problem = _not_a_state(pr.counterexample, prop.model) or \
+        problem = _not_a_state(pr.counterexample, prop.model, _essential(prop)) or \
             _refutation_problem(prop, pr.counterexample, random.Random(seed))
         if problem:
             j.disagreements.append(("refuted-undefined", problem))
     if pr.status == "PROVED" and pr.witness:
-        problem = _not_a_state(pr.witness, prop.model)
+        problem = _not_a_state(pr.witness, prop.model, _essential(prop))
         if not problem and prop.model != "general":
             problem = _witness_problem(prop, pr.witness)
         if problem:
@@ -322,13 +322,27 @@ def _named(point: dict) -> dict:
     return out
 
 
-def _not_a_state(point: dict, model: str) -> str:
+def _essential(prop: Prop) -> set:
+    """The symbols the statement uses and the derived symbols their definitions use (alpha brings a_inf)."""
+    out, todo = set(), list(prop.free_symbols())
+    while todo:
+        x = todo.pop()
+        if x not in out:
+            out.add(x)
+            if x in meaning.MEANING:
+                todo += list(meaning.MEANING[x].definition.free_symbols)
+    return out
+
+
+def _not_a_state(point: dict, model: str, essential: set | None = None) -> str:
     """"" if every derived symbol ``point`` names comes with the base symbols it is defined from and has the value
     its definition gives there (a point the model has), else why not: a value left free by the prover (``rho_D = 0``
     beside ``rho_B = 1``, no ``eta``) shows no state."""
     if model == "general":
         return ""
     named = _named(point)
+    if essential is not None:  # a helper symbol of the links (v beside u) that the statement never uses keeps its value
+        named = {x: v for x, v in named.items() if x in essential or x not in meaning.MEANING}
     for s in named:
         if s in meaning.MEANING and not meaning.in_base(s).free_symbols <= set(named):
             missing = sorted(x.name for x in meaning.in_base(s).free_symbols - set(named))
