@@ -23,7 +23,22 @@ from itertools import combinations
 import flint
 import mpmath
 from mpmath.libmp import NoConvergence
-from sympy import Abs, Add, And, Derivative, Equivalent, Implies, Max, Min, Not, Or, preorder_traversal, together
+from sympy import (
+    Abs,
+    Add,
+    And,
+    Derivative,
+    Equivalent,
+    Implies,
+    Max,
+    Min,
+    Not,
+    Or,
+    postorder_traversal,
+    preorder_traversal,
+    together,
+)
+from sympy import exp as exp_function
 from sympy.core.relational import Relational
 
 from salign.theory import meaning
@@ -252,6 +267,8 @@ def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None, ctx: C
         if not target.free_symbols <= set(values):
             ctx = ctx or Context(g, inst, extra_oracles)  # the drawn instance's context: its oracles run once
             values = {**ctx.need(_needed(target.free_symbols)), **values}
+        if not _within_reach(target, values):
+            return inst
         e = numeric(target, values)
     except Exception:  # no target here (an oracle that fails says so when the proposition is evaluated)
         return inst
@@ -259,6 +276,23 @@ def retarget(prop: Prop, g: Genotype, inst: Instance, extra_oracles=None, ctx: C
         return inst
     eta = e * (1 + g.eta_offset) if g.eta_offset_on and not exactly else e
     return Instance(inst.D, inst.B, eta) if eta > 0 else inst
+
+
+#: the largest argument of exp a step-size target may have (mpmath's exp of a huge argument can run for minutes,
+#: in one call no signal interrupts: a worker of salign selftest stood 9 minutes in one)
+EXP_ARGUMENT_MAX = 10**4
+
+
+def _within_reach(target, values) -> bool:
+    """Is every exp in ``target`` applied to a number of at most :data:`EXP_ARGUMENT_MAX` (inner ones first, at
+    15 digits)?  A step size beyond it is no target: the sampler never draws one so far out."""
+    for node in postorder_traversal(target):
+        if isinstance(node, exp_function):
+            with mpmath.workdps(15):
+                a = numeric(node.args[0], values)
+            if not (isinstance(a, mpmath.mpf) and abs(a) <= EXP_ARGUMENT_MAX):
+                return False
+    return True
 
 
 def _gaps(prop: Prop, ctx: Context) -> dict:
