@@ -16,8 +16,9 @@ ALLOWED = {
     "shared": {"theory", "shared"},
     "verifier": {"theory", "shared", "verifier"},
     "prover": {"theory", "shared", "prover"},
+    "kernel": {"theory", "shared", "prover", "kernel"},
     "experiments": {"theory", "shared", "verifier", "experiments"},
-    "frontend": {"theory", "shared", "verifier", "prover", "experiments", "frontend"},
+    "frontend": {"theory", "shared", "verifier", "prover", "kernel", "experiments", "frontend"},
 }
 
 

@@ -85,7 +85,7 @@ def test_a_wrong_general_variant_is_not_implied_by_the_moments_and_refuted_on_a_
 
 
 @pytest.mark.parametrize("cid, name", [("L2", "L2.P_positive"), ("T5", "T5.increasing"), ("T3", "T3.nonempty"),
-                                       ("L3", "L3.unique"), ("T1", "T1.below"), ("L1", "L1.D")])
+                                       ("L3", "L3.unique"), ("T1", "T1.below"), ("L2", "L2.factor")])
 def test_true_propositions_are_proved_by_two_routes(cid, name, monkeypatch):
     """Both solvers get the whole budget here (not the grace budget after the first answer): what is tested is
     that two independent routes exist, not how cheap the second one is."""
@@ -152,7 +152,7 @@ def test_moments_undecided_falls_back_to_real_spectra(monkeypatch):
         return real(problem, *a, **k)
 
     monkeypatch.setattr(PV, "decide", moments_time_out)
-    r = prove_prop("L1", get("L1").prop("L1.D"), TIMEOUT)
+    r = prove_prop("L2", get("L2").prop("L2.factor"), TIMEOUT)
     assert r.verdict == Verdict.PROVED and not r.full and r.coverage == UP_TO_2, (r.label, r.scopes)
     assert r.scopes[0]["scope"].startswith("any spectrum") and len(r.scopes) == 3, r.scopes
 
@@ -167,7 +167,7 @@ def test_an_undecided_single_level_ends_the_search(monkeypatch):
         return real(problem, *a, **k)
 
     monkeypatch.setattr(PV, "decide", m1_times_out)
-    r = prove_prop("L1", get("L1").prop("L1.D"), TIMEOUT)
+    r = prove_prop("L2", get("L2").prop("L2.factor"), TIMEOUT)
     assert r.verdict == Verdict.UNKNOWN and not r.coverage, (r.label, r.scopes)
     assert [s["scope"] for s in r.scopes][-1].startswith("two-level"), r.scopes
 

@@ -156,6 +156,22 @@ PINNED = [
     # at rho_D = 0 (a helper of u's links that the statement never uses); only the symbols it uses must be a state
     Prop("F.p14", Implies(Eq(S.eta, 1 / S.lam_D), Eq(S.lam_B, S.a_0**3)),
          (Not(Implies(S.u <= S.a - S.a_inf, Eq(S.n_D, 0))),), model="dynamics"),
+    # found by salign selftest -n 10000 --seed 5, a false alarm of the fuzzer's own: the prover's counterexample at
+    # rho_B = 0 (eta = 1/lambda_B) was handed to the verifier as an instance rounded once to 50 digits, where rho_B
+    # is 1e-100, not 0; the verifier rebuilds a face instance at each precision, a fixed instance cannot
+    Prop("F.p15", Equivalent(Ne(S.rho_B, 0), Ne(1 - S.rho_D, 0)), model="dynamics"),
+    # found by salign selftest -n 10000 --seed 5 (five statements, one class): the prover's counterexample named
+    # a_inf = 0 at rho_D = 1, n_D = 0, where a_inf = 0/0 has no value; alpha = a_0 - a_inf uses it, so a_inf is
+    # one of the statement's symbols in meaning (salign.theory.meaning.closure), recomputed (NaN) like alpha
+    Prop("F.p16", And(Eq(S.eta, 1 / S.lam_B), S.alpha * S.eta < S.eta), model="dynamics"),
+    Prop("F.p17", And(Eq(S.eta, 1 / S.lam_B), S.a / 2 < Abs(S.a + S.alpha)), model="dynamics"),
+    # found by salign selftest -n 10000 --seed 5: the exact evaluator read |log(-G_B2)| < 4 as true (the absolute
+    # value of a complex logarithm is real) where the prover and the verifier read it as false (a logarithm of a
+    # negative number is undefined): the exact evaluator now reads the same guards (theory.claim.definedness)
+    Prop("F.p18", Abs(log(-S.G_B2)) <= exp(S.N_D - 2), (Abs(log(-S.G_B2)) < 4,), model="general"),
+    # ... and definedness itself raised on log(log(-eta - 1)) (SymPy refuses to compare a value it knows is not
+    # real): the guard is then false
+    Prop("F.p19", Or(Eq(S.eta, 1 / S.lam_D), Ne(log(log(S.G - 2)), log(log(-S.eta - 1)))), model="dynamics"),
 ]
 
 
@@ -195,3 +211,30 @@ def test_a_point_beyond_exact_evaluation_is_neither_counterexample_nor_witness()
     assert not ok and "beyond exact evaluation" in why
     ok, why = exact.check_witness([S.t <= exp(exp(S.p))], vals)
     assert not ok and "beyond exact evaluation" in why
+
+
+def test_a_worker_stuck_beyond_its_hard_limit_is_ended_and_the_run_goes_on(monkeypatch):
+    """The parent ends a worker that outlives its hard limit (an alarm cannot interrupt a long call inside a C
+    extension): its statement is a ``hang`` finding, and every other statement is still judged."""
+    monkeypatch.setattr(selftest, "hard_limit", lambda timeout_s: 0.01)
+    judged = selftest.run(3, 11, timeout_s=1.0, n=8, jobs=2)
+    assert len(judged) == 3 and all(j is not None for j in judged)
+    assert all(kind == "hang" and "ended" in detail for j in judged for kind, detail in j.disagreements)
+    assert sum(bool(j.disagreements) for j in judged) == 3
+
+
+def test_statements_reach_a_worker_exactly_as_drawn():
+    """SymPy's own pickling re-evaluates (``(sqrt(eta - 1))**2`` unevaluated comes back as ``eta - 1``, an
+    ``Equivalent`` whose sides become equal as ``True``): the workers get the statement the parent drew (found by
+    salign selftest -n 10000 --seed 5: '=> True' reached the LaTeX exporter)."""
+    import pickle
+
+    from sympy import Pow, sqrt
+
+    from salign.theory.cache import dumps
+
+    c = Pow(sqrt(S.eta - 1), 2, evaluate=False) >= 0
+    p = Prop("F.t", c, model="two-level")
+    assert pickle.loads(pickle.dumps(p)).conclusion != c  # the class of the bug
+    got = pickle.loads(dumps((p, 1.0, 8, 0, 0)))[0]
+    assert got.conclusion == c and str(got.conclusion) == str(c)

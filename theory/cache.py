@@ -76,7 +76,9 @@ def trusted(path: Path, root: Path) -> bool:
 
 
 def private_dirs(directory: Path, root: Path) -> None:
-    """Create ``directory`` (and what is missing between ``root`` and it) writable by its owner only."""
+    """Create ``directory`` (and what is missing between ``root`` and it) writable by its owner only; what is
+    missing above ``root`` (``~/.cache`` on a new machine) is created as any folder the user makes."""
+    root.parent.mkdir(parents=True, exist_ok=True)
     for q in reversed(_down_to(directory, root)):
         if not q.exists():
             q.mkdir(exist_ok=True)

@@ -39,7 +39,7 @@ from sympy import (
 )
 from sympy.core.function import Application
 from sympy.core.relational import Relational
-from sympy.logic.boolalg import And, Boolean, BooleanFalse, BooleanTrue, Equivalent, Implies, Not, Or
+from sympy.logic.boolalg import And, Boolean, BooleanFalse, BooleanTrue, Equivalent, Implies, Not, Or, false
 
 from .derivation import Derivation
 from .errors import UserError
@@ -62,6 +62,15 @@ def relations(b) -> tuple:
     return tuple(out)
 
 
+def _compared(x, rel):
+    """``rel(x, 0)``; ``false`` where SymPy knows ``x`` is not real (``log(-eta - 1)`` with ``eta > 0``: SymPy refuses
+    to compare it, and the value, not being real, makes every relation about it false)."""
+    try:
+        return rel(x, 0)
+    except TypeError:
+        return false
+
+
 def definedness(expr, base: bool = False) -> list:
     """Where ``expr`` (as built) is defined and real: every denominator non-zero, every base of a power that is
     not a whole number non-negative (SymPy's principal root of a negative number is not real; a symbolic
@@ -82,9 +91,9 @@ def definedness(expr, base: bool = False) -> list:
             if x.is_negative or not (x.is_nonnegative or x.is_Rational):
                 out.append(Ne(node.base, 0))
             if not x.is_integer:
-                out.append(node.base >= 0)
+                out.append(_compared(node.base, Ge))
         elif isinstance(node, log):
-            out.append(node.args[0] > 0)
+            out.append(_compared(node.args[0], Gt))
     return [g for g in dict.fromkeys(out) if not isinstance(g, BooleanTrue)]
 
 

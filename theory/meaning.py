@@ -96,6 +96,19 @@ def _table() -> tuple:
 MEANING: dict = {m.symbol: m for m in _table()}
 
 
+def closure(symbols) -> set:
+    """``symbols`` and every symbol their definitions use, transitively (``alpha`` brings ``a_inf``): what a
+    point must give its true value for a statement over ``symbols`` to mean the same there."""
+    out, todo = set(), list(symbols)
+    while todo:
+        x = todo.pop()
+        if x not in out:
+            out.add(x)
+            if x in MEANING:
+                todo += list(MEANING[x].definition.free_symbols)
+    return out
+
+
 @lru_cache(maxsize=None)
 def in_base(symbol) -> Expr:
     """``symbol``'s definition with every derived symbol in it replaced by its own, down to the model's base

@@ -129,8 +129,13 @@ def _cmd_prove(args) -> int:
     writable(args.json)
     console = Console()
     cache = _cache(args)
-    res = run_prove(select(args.claims, args.claims_file, allow_c1=False), args.timeout, console, cache=cache)
+    res = run_prove(select(args.claims, args.claims_file, allow_c1=False), args.timeout, console, cache=cache,
+                    coq=args.coq)
     prove_table(res, console)
+    if args.coq:
+        from .status import kernel_summary
+
+        console.print(f"{kernel_summary(res)}; the .v files are in {args.coq}")
     if cache.enabled:
         console.print(f"proof cache: {cache.hits} answers reused, {cache.misses} computed ({cache.directory})")
     if args.json:
@@ -301,13 +306,15 @@ def _cmd_check(args) -> int:
     cache = _cache(args)
     doc = collect_status(args.derivations, args.n, args.seed, args.dps, args.jobs, args.timeout,
                          not args.no_prove, console, claims_file=args.claims_file, cache=cache,
-                         scheduler=args.scheduler)
+                         scheduler=args.scheduler, coq=args.coq)
     console.print(f"derive --check: {doc['derivations']} (against {doc['derivations_reference']['described']})",
                   soft_wrap=True)
     status_table(doc, console)
     if cache.enabled and not args.no_prove:
         console.print(f"proof cache: {cache.hits} answers reused, {cache.misses} computed; "
                       f"{doc['cached_proofs']} propositions entirely from the cache")
+    if doc.get("kernel"):
+        console.print(f"{doc['kernel']['summary']}; the .v files are in {doc['kernel']['directory']}")
     console.print(f"{doc['seconds']:.1f}s")
     if not doc["ok"]:
         console.print(f"[red]failed: {_failures(doc)}[/]", soft_wrap=True)
@@ -572,6 +579,9 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--json", metavar="FILE", help="also write the results and evidence as JSON")
     pr.add_argument("--no-cache", action="store_true", help="prove everything afresh (ignore the proof cache)")
     _claims_file_arg(pr)
+    for p_ in (pr, c):
+        p_.add_argument("--coq", metavar="DIR", help="re-check every PROVED proposition with the Coq proof kernel: one "
+                        ".v file per claim in DIR, compiled with coqc (Debian: apt-get install coq coinor-csdp)")
     pr.set_defaults(func=_cmd_prove)
     c.set_defaults(func=_cmd_check)
 

@@ -92,6 +92,7 @@ def _faces(model: str) -> tuple:
 
 # --- the grammar, as Hypothesis strategies ------------------------------------------------------------------
 
+@lru_cache(maxsize=None)  # one strategy per model: Hypothesis validates a new one on each draw
 def terms(model: str):
     """Terms over the model's vocabulary: symbols and exact constants under ``+ - * ^``, Abs, Max, Min, exp, log."""
     atoms = st.sampled_from(VOCABULARY[model]) | st.sampled_from(CONSTANTS)
@@ -119,6 +120,7 @@ def _built(f):
     return build
 
 
+@lru_cache(maxsize=None)  # one strategy per model: Hypothesis validates a new one on each draw
 def relations(model: str):
     rel = st.tuples(terms(model), st.sampled_from(RELATIONS), terms(model)).map(lambda x: _relation(*x))
     return (rel | st.sampled_from(_faces(model))).filter(lambda r: isinstance(r, Relational))
@@ -131,6 +133,7 @@ def _relation(lhs, op, rhs):
         return None
 
 
+@lru_cache(maxsize=None)  # one strategy per model: Hypothesis validates a new one on each draw
 def booleans(model: str):
     def grow(kids):
         two = st.tuples(kids, kids)
@@ -324,14 +327,7 @@ def _named(point: dict) -> dict:
 
 def _essential(prop: Prop) -> set:
     """The symbols the statement uses and the derived symbols their definitions use (alpha brings a_inf)."""
-    out, todo = set(), list(prop.free_symbols())
-    while todo:
-        x = todo.pop()
-        if x not in out:
-            out.add(x)
-            if x in meaning.MEANING:
-                todo += list(meaning.MEANING[x].definition.free_symbols)
-    return out
+    return meaning.closure(prop.free_symbols())
 
 
 def _not_a_state(point: dict, model: str, essential: set | None = None) -> str:
@@ -420,6 +416,13 @@ def _oracle_problem(prop: Prop, state: dict) -> str:
     def mp(x):
         return mpmath.mpf(x.p) / x.q
 
+    # on a step-size face (eta = 1/lambda_B, where rho_B = 0) the instance, rounded to 50 digits once, lies beside
+    # the state: a zero becomes a stable residue of 1e-100 that the verifier rightly reads as non-zero.  The verifier
+    # itself rebuilds a face instance at each precision (sampling's eta_face); a fixed instance cannot, so it tells
+    # nothing there (found by salign selftest -n 10000 --seed 5: rho_B != 0 read as true at rho_B = 0)
+    faces = (*meaning.eta_faces(), 2 / (S.lam_D + S.lam_B))
+    if any(state[S.eta] == f.xreplace(state) for f in faces):
+        return ""
     with mpmath.workdps(50):
         try:
             inst = two_level(mp(state[S.lam_D]), mp(state[S.lam_B]), int(state[S.k]), int(state[S.d]), mp(state[S.a]),
@@ -442,8 +445,7 @@ def _oracle_problem(prop: Prop, state: dict) -> str:
 
 # --- a run --------------------------------------------------------------------------------------------------
 
-def draw_statements(count: int, seed: int, models=MODELS) -> list[Prop]:
-    """``count`` statements, reproducibly from ``seed`` (Hypothesis' engine, derandomised by the seed)."""
+def _draw(count: int, seed: int, models) -> list[Prop]:
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as hseed
 
@@ -457,12 +459,27 @@ def draw_statements(count: int, seed: int, models=MODELS) -> list[Prop]:
         out.append(p)
 
     collect()
-    seen, unique = set(), []
-    for i, p in enumerate(out):
-        key = (p.model, p.conclusion, p.hypotheses)
-        if key not in seen:
-            seen.add(key)
-            unique.append(Prop(f"F.s{i}", p.conclusion, p.hypotheses, model=p.model))
+    return out
+
+
+#: rounds of drawing before a run settles for fewer distinct statements than asked (a grammar too small for ``n``)
+DRAW_ROUNDS = 8
+
+
+def draw_statements(count: int, seed: int, models=MODELS) -> list[Prop]:
+    """``count`` distinct statements, reproducibly from ``seed`` (Hypothesis' engine, derandomised by the seed;
+    repeats are dropped and more are drawn, from seeds derived from ``seed``, until there are ``count``)."""
+    seen, unique, i = set(), [], 0
+    for round_ in range(DRAW_ROUNDS):
+        missing = count - len(unique)
+        if missing <= 0:
+            break
+        for p in _draw(missing + missing // 8 + 1, seed + 1_000_003 * round_, models):
+            key = (p.model, p.conclusion, p.hypotheses)
+            if key not in seen and len(unique) < count:
+                seen.add(key)
+                unique.append(Prop(f"F.s{i}", p.conclusion, p.hypotheses, model=p.model))
+            i += 1
     return unique
 
 
@@ -504,31 +521,122 @@ def _judge_one(job) -> Judgement:
         signal.signal(signal.SIGALRM, old)
 
 
+def _hung(job, why: str) -> Judgement:
+    p = job[0]
+    return Judgement(f"{list(map(str, p.hypotheses))} => {p.conclusion}", p.model, disagreements=[("hang", why)])
+
+
+def _serve(conn) -> None:
+    """A worker: judge each statement the parent sends, until it sends an empty message.  Statements travel
+    pickled exactly (:func:`salign.theory.cache.dumps`): SymPy's own pickling re-evaluates, and an
+    ``Equivalent`` whose sides become equal arrives as ``True``, another statement than the one drawn."""
+    import pickle
+
+    while job := conn.recv_bytes():
+        conn.send(_judge_one(pickle.loads(job)))
+
+
+class _Worker:
+    """One process with one statement at a time; the parent ends it when it outlives its hard limit (an alarm
+    cannot interrupt a long call inside a C extension, such as mpmath's exp of a huge argument)."""
+
+    def __init__(self, ctx):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child,))  # not daemonic: the prover starts children
+        self.proc.start()
+        child.close()
+        self.index, self.job, self.since, self.served = None, None, 0.0, 0
+
+    def give(self, index: int, job) -> None:
+        from salign.theory.cache import dumps
+
+        self.conn.send_bytes(dumps(job))
+        self.index, self.job, self.since = index, job, time.monotonic()
+        self.served += 1
+
+    def end(self) -> None:
+        try:
+            self.conn.send_bytes(b"")
+        except (BrokenPipeError, OSError):
+            pass
+        self.proc.join(2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def hard_limit(timeout_s: float) -> float:
+    """Seconds after which the parent ends a worker: the worker's own alarm (:func:`deadline`) plus a margin."""
+    return deadline(timeout_s) + 30.0
+
+
 def run(count: int, seed: int, timeout_s: float = 1.0, n: int = 24, jobs: int = 1, progress=None) -> list[Judgement]:
     """Judge ``count`` statements drawn from ``seed`` (the same seed, the same statements and judgements);
-    each judgement carries its disagreements.  ``jobs`` worker processes share the statements, in order."""
+    each judgement carries its disagreements.  ``jobs`` worker processes share the statements."""
     work = [(p, timeout_s, n, seed + i, seed) for i, p in enumerate(draw_statements(count, seed))]
-    out = []
     if jobs <= 1 and len(work) <= RECYCLE:
+        out = []
         for job in work:
             out.append(_judge_one(job))
             if progress:
                 progress(out[-1])
         return out
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.connection import wait
 
-    # fresh workers for every RECYCLE statements each: the checkers keep per-statement caches (compiled relations,
-    # plans) that a long run would otherwise grow without bound (a pool of its own per batch: Python 3.11's
-    # max_tasks_per_child deadlocks, measured here: the pool stopped with no worker alive)
+    # a fresh worker every RECYCLE statements: the checkers keep per-statement caches (compiled relations,
+    # plans) that a long run would otherwise grow without bound; a worker that outlives its hard limit is
+    # ended and its statement recorded as a hang (a finding), and the run goes on
     ctx = multiprocessing.get_context("forkserver")
-    batch = RECYCLE * max(1, jobs)
-    for start in range(0, len(work), batch):
-        with ProcessPoolExecutor(max(1, jobs), mp_context=ctx) as ex:
-            for j in ex.map(_judge_one, work[start:start + batch], chunksize=1):
-                out.append(j)
-                if progress:
-                    progress(j)
+    limit = hard_limit(timeout_s)
+    out: list = [None] * len(work)
+    todo = iter(range(len(work)))
+    workers = [_Worker(ctx) for _ in range(max(1, jobs))]
+
+    def feed(k: int) -> None:
+        w = workers[k]
+        i = next(todo, None)
+        if i is None:
+            w.end()
+            workers[k] = None
+            return
+        if w.served >= RECYCLE or not w.proc.is_alive():
+            w.end()
+            w = workers[k] = _Worker(ctx)
+        w.give(i, work[i])
+
+    def finish(k: int, judgement: Judgement) -> None:
+        out[workers[k].index] = judgement
+        workers[k].job = None
+        if progress:
+            progress(judgement)
+        feed(k)
+
+    try:
+        for k in range(len(workers)):
+            feed(k)
+        while any(w is not None for w in workers):
+            busy = {w.conn: k for k, w in enumerate(workers) if w is not None}
+            for conn in wait(list(busy), timeout=5.0):
+                k = busy[conn]
+                try:
+                    judgement = conn.recv()
+                except (EOFError, OSError):
+                    w = workers[k]
+                    judgement = _hung(w.job, f"the worker died (exit code {w.proc.exitcode})")
+                    w.served = RECYCLE
+                finish(k, judgement)
+            now = time.monotonic()
+            for k, w in enumerate(workers):
+                if w is not None and w.job is not None and now - w.since > limit:
+                    w.proc.kill()
+                    w.served = RECYCLE
+                    finish(k, _hung(w.job, f"judging took over {limit:.0f} s; the worker was ended"))
+    finally:
+        for w in workers:
+            if w is not None:
+                w.proc.kill()
     return out
 
 

@@ -117,8 +117,9 @@ class ClaimProof:
         return sum(r.cached for r in self.results)
 
 
-def run_prove(sel: Selection, timeout, console, quiet=False, cache=None) -> dict[str, ClaimProof]:
-    """Prove every formal proposition of the selected claims."""
+def run_prove(sel: Selection, timeout, console, quiet=False, cache=None, coq: str | None = None) -> dict[str, ClaimProof]:
+    """Prove every formal proposition of the selected claims; with ``coq`` (a folder), re-check every PROVED one
+    with the Coq kernel (:mod:`salign.verify.kernel`)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from salign.verify.prover.prove import claim_status, prove_claim
@@ -135,7 +136,58 @@ def run_prove(sel: Selection, timeout, console, quiet=False, cache=None) -> dict
             results = prove_claim(c, timeout, cache, on_prop=lambda r: prog.advance(task))
             v, partial = claim_status(results, c)
             out[c.id] = ClaimProof(v, partial, results, time.perf_counter() - t0)
+    if coq:
+        run_kernel(out, {c.id: c for c in sel.claims}, coq, console, quiet, cache)
     return out
+
+
+def run_kernel(out: dict, claims: dict, directory: str, console, quiet=False, cache=None) -> dict:
+    """The Coq kernel's check of every PROVED proposition (one ``.v`` file per claim in ``directory``); each
+    result gets its theorems' status in ``kernel``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from salign.verify.kernel.check import kernel_check
+    from salign.verify.kernel.coqc import CoqMissing, coqc
+
+    try:
+        coqc()
+    except CoqMissing as e:
+        raise UserError(str(e)) from None
+    t0 = time.perf_counter()
+    with Progress(TextColumn("[bold]coq[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:
+        task = prog.add_task("", total=None)
+        kernel = kernel_check({cid: p.results for cid, p in out.items()}, claims, directory,
+                              cache=cache if cache is not None and cache.enabled else None,
+                              progress=lambda th: prog.update(task, advance=1, description=th.prop))
+    for cid, ths in kernel.items():
+        for r in out[cid].results:
+            r.kernel = [th.as_json() for th in ths if th.prop == r.prop]
+    kernel_seconds[directory] = time.perf_counter() - t0
+    return kernel
+
+
+#: seconds the last kernel check of each folder took (for the summary line)
+kernel_seconds: dict = {}
+
+
+def kernel_label(r) -> str:
+    """The kernel column of a proposition: checked (and on what), or not (and why)."""
+    if not r.kernel:
+        return ""
+    if all(k["status"] == "checked" for k in r.kernel):
+        kinds = sorted({k["kind"] for k in r.kernel})
+        return "checked (" + ", ".join(kinds) + ")"
+    return "not checked"
+
+
+def kernel_summary(res: dict) -> str:
+    """One line: how many PROVED propositions the Coq kernel checked."""
+    proved = [r for p in res.values() for r in p.results if r.verdict == Verdict.PROVED]
+    checked = [r for r in proved if r.kernel and all(k["status"] == "checked" for k in r.kernel)]
+    model = [r for r in checked if all(k["kind"] == "from the model" for k in r.kernel)]
+    return (f"Coq kernel: {len(checked)} of {len(proved)} PROVED propositions checked ({len(model)} from the model, "
+            f"{len(checked) - len(model)} on the solvers' problem)")
 
 
 def prove_json(res: dict[str, ClaimProof]) -> dict:
@@ -148,7 +200,8 @@ def prove_table(res: dict[str, ClaimProof], console) -> None:
     from rich.table import Table
 
     t = Table(title="salign prove")
-    for col in ("claim / proposition", "verdict", "routes", "covers", "seconds"):
+    kernel = any(r.kernel for p in res.values() for r in p.results)
+    for col in ("claim / proposition", "verdict", "routes", "covers", "seconds") + (("Coq kernel",) if kernel else ()):
         t.add_column(col, overflow="fold")
     for cid, p in res.items():
         label = p.verdict.value + (f" (partial: {p.partial})" if p.partial else "")
@@ -156,7 +209,7 @@ def prove_table(res: dict[str, ClaimProof], console) -> None:
                   f"{p.cached} cached" if p.cached else "", "", f"{p.seconds:.1f}")
         for r in p.results:
             t.add_row(f"  {r.prop}", escape(r.label), ", ".join(r.routes) + (" (cached)" if r.cached else ""),
-                      escape(r.coverage or r.note[:80]), f"{r.seconds:.2f}")
+                      escape(r.coverage or r.note[:80]), f"{r.seconds:.2f}", *((kernel_label(r),) if kernel else ()))
     console.print(t)
     for p in res.values():
         for r in p.results:
@@ -195,7 +248,7 @@ def combine_claim(claim, verify_result, proof: ClaimProof | None) -> dict:
 
 def collect_status(derivations: str | Path | None, n: int, seed: int, dps: int, jobs: int, timeout: float, prove: bool,
                    console, prove_claims: str | None = None, claims_file: str | None = None, cache=None,
-                   scheduler: str | None = None) -> dict:
+                   scheduler: str | None = None, coq: str | None = None) -> dict:
     """derive --check, verify and prove: the per-claim status table as a dict (shared by check and report).
     ``derivations``: the folder to compare with (None: :func:`salign.verify.frontend.derive.reference`)."""
     from salign.verify.experiments.concentration import rate
@@ -208,7 +261,7 @@ def collect_status(derivations: str | Path | None, n: int, seed: int, dps: int, 
     stale = derive.stale(ref.path)
     results, c1 = run_verify(sel, n, seed, dps, jobs, console, scheduler=scheduler)
     proofs = run_prove(select(prove_claims, claims_file, allow_c1=False) if prove_claims else sel, timeout, console,
-                       cache=cache) if prove else {}
+                       cache=cache, coq=coq) if prove else {}
     doc = {"derivations": "STALE: " + ", ".join(stale) if stale else "up to date",
            "derivations_reference": {**ref.as_json(), "described": ref.describe()}, "claims": {},
            "meta": {"n": n, "seed": seed, "dps": dps, "timeout": timeout, "claims_file": claims_file}}
@@ -219,6 +272,8 @@ def collect_status(derivations: str | Path | None, n: int, seed: int, dps: int, 
         rows, _ = c1
         doc["claims"]["C1"] = {"verdict": "MEASURED", "rate_exponent": rate(rows), "k_range": [rows[0].k, rows[-1].k]}
     doc["cached_proofs"] = sum(p.cached for p in proofs.values())
+    if coq and proofs:
+        doc["kernel"] = {"summary": kernel_summary(proofs), "directory": str(coq)}
     doc["seconds"] = round(time.perf_counter() - t0, 3)
     doc["ok"] = not stale and not any(Verdict(c["verdict"]).fails for cid, c in doc["claims"].items() if cid != "C1")
     return doc

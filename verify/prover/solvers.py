@@ -94,6 +94,9 @@ def _solve(which: str, formulas, names, limits: dict, integers: bool, out, tag: 
             ans["reason"] = str(s.reason_unknown())
         if r == "unsat" and which == "z3":
             ans["unsat_core"] = sorted(str(c) for c in s.unsat_core())
+            # by formula, not only by label: the JSON alone says which facts the proof used
+            text = {**{f"domain{i}": str(c) for i, c in enumerate(T.domain)}, **{n: str(f) for n, f in zip(names, formulas)}}
+            ans["unsat_core_formulas"] = {c: text.get(c, "") for c in ans["unsat_core"]}
         if r == "sat":
             mdl = s.model()
             ans["model"] = {str(sym): _value(mdl, v) for sym, v in T.vars.items()}

@@ -1,0 +1,88 @@
+(* The model of THEORY.md section 1, in Coq: the one starting point of the proofs "from the model".
+
+   A block (D or B) is a list of eigen-coordinates, each with its eigenvalue lam, its squared
+   coordinate x2 = x_i^2 and its noise variance s = Sigma_ii.  One SGD step on a coordinate,
+   x_i' = (1 - eta lam) x_i - eta xi_i with E[xi_i | x] = 0 and E[xi_i^2 | x] = Sigma_ii, has the
+   expected square ex2 below (L1.coordinate, proved by salign prove).  Every other quantity is a sum
+   over a block of a per-coordinate expression: G, G1, G2, N, M (the block moments), EG (the
+   expected G after the step) and dL (the expected loss change when the block takes the step). *)
+Require Import Reals Lra Psatz List Setoid.
+Open Scope R_scope.
+
+Record coord := mk { lam : R; x2 : R; s : R }.
+
+Definition ex2 (eta : R) (c : coord) : R := (1 - eta * lam c) ^ 2 * x2 c + eta ^ 2 * s c.
+
+Fixpoint bsum (f : coord -> R) (blk : list coord) : R :=
+  match blk with nil => 0 | c :: r => f c + bsum f r end.
+
+Lemma bsum_app : forall f l1 l2, bsum f (l1 ++ l2) = bsum f l1 + bsum f l2.
+Proof. intros f l1 l2; induction l1 as [|c r IH]; cbn [bsum app]; [ring | rewrite IH; ring]. Qed.
+
+Definition G  blk := bsum (fun c => lam c ^ 2 * x2 c) blk.
+Definition G1 blk := bsum (fun c => lam c ^ 3 * x2 c) blk.
+Definition G2 blk := bsum (fun c => lam c ^ 4 * x2 c) blk.
+Definition N  blk := bsum (fun c => lam c ^ 2 * s c) blk.
+Definition M  blk := bsum (fun c => lam c * s c) blk.
+Definition EG eta blk := bsum (fun c => lam c ^ 2 * ex2 eta c) blk.
+Definition dL eta blk := bsum (fun c => / 2 * lam c * (ex2 eta c - x2 c)) blk.
+
+
+(* An identity between block sums, for blocks of any length: induction on D, then on B; each step is
+   the identity for one coordinate (field), next to the hypothesis of induction (lra). *)
+Ltac step_with IH := match type of IH with ?l = ?r => match goal with |- ?L = ?R =>
+  enough (L - R = l - r) by lra; unfold ex2; field end end.
+Ltac one_block X := induction X as [|? ? IHX]; cbn [bsum app] in *; [unfold ex2; field | step_with IHX].
+Ltac block_sum := intros eta D B; unfold EG, dL, G, G1, G2, N, M;
+  induction D as [|? ? IHD]; cbn [bsum app] in *; [one_block B | step_with IHD].
+
+(* The division bridge: where 0 < d and l - r = n / d (field proves it), a relation between l and r
+   is the same relation between n and 0.  A proof script rewrites each relation with a denominator
+   so; the sign of d is proved in the script (nra), never taken from Python. *)
+Section Bridge.
+Variables l r n d : R.
+Hypothesis Hd : 0 < d.
+Hypothesis E : l - r = n / d.
+Lemma bridge_inv : 0 < / d.
+Proof. apply Rinv_0_lt_compat; exact Hd. Qed.
+Lemma bridge_lt : l < r <-> n < 0.
+Proof. pose proof bridge_inv; unfold Rdiv in E; split; intro; nra. Qed.
+Lemma bridge_le : l <= r <-> n <= 0.
+Proof. pose proof bridge_inv; unfold Rdiv in E; split; intro; nra. Qed.
+Lemma bridge_gt : l > r <-> n > 0.
+Proof. pose proof bridge_inv; unfold Rdiv in E; split; intro; nra. Qed.
+Lemma bridge_ge : l >= r <-> n >= 0.
+Proof. pose proof bridge_inv; unfold Rdiv in E; split; intro; nra. Qed.
+Lemma bridge_eq : l = r <-> n = 0.
+Proof. pose proof bridge_inv; unfold Rdiv in E; split; intro; nra. Qed.
+Lemma bridge_ne : l <> r <-> n <> 0.
+Proof. rewrite bridge_eq; tauto. Qed.
+End Bridge.
+
+(* The sums of the step over a block, in its moments (L1 and L4, proved here by induction on the block),
+   for identities that multiply sums (L2.factor): rewrite every sum of the step, then field. *)
+Lemma EG_moments : forall eta X, EG eta X = G X - 2 * eta * G1 X + eta ^ 2 * (G2 X + N X).
+Proof.
+  intros eta X; induction X as [|c r IH]; unfold EG, G, G1, G2, N in *; cbn [bsum];
+    [ring | rewrite IH; unfold ex2; ring].
+Qed.
+Lemma dL_moments : forall eta X, dL eta X = - eta * G X + / 2 * eta ^ 2 * (G1 X + M X).
+Proof.
+  intros eta X; induction X as [|c r IH]; unfold dL, G, G1, M in *; cbn [bsum];
+    [field | rewrite IH; unfold ex2; field].
+Qed.
+Lemma dL_app : forall eta D B, dL eta (D ++ B) = dL eta D + dL eta B.
+Proof. intros; unfold dL; apply bsum_app. Qed.
+Ltac from_model := intros; rewrite ?dL_app, ?EG_moments, ?dL_moments; field.
+
+(* Products of positive variables of the goal, as hypotheses: nra multiplies pairs of hypotheses, so a
+   goal such as n_D lambda_D^2 > 0 (a product of three) needs one of them made first. *)
+Ltac in_goal x := match goal with |- context [x] => idtac end.
+Ltac pos_products := repeat match goal with
+  | H1 : ?x > 0, H2 : ?y > 0 |- _ => is_var x; is_var y; in_goal x; in_goal y;
+      lazymatch goal with
+      | _ : x * y > 0 |- _ => fail
+      | _ : y * x > 0 |- _ => fail
+      | _ => assert (x * y > 0) by (apply Rmult_lt_0_compat; assumption)
+      end
+  end.

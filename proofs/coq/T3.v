@@ -1,0 +1,316 @@
+(* salign: the PROVED propositions of T3, re-checked by the Coq kernel *)
+Require Import Reals Lra Psatz List.
+Require Import Model.
+Open Scope R_scope.
+
+(* T3.interval | any spectrum (block moments) | on the solvers' problem *)
+Theorem T3_interval :
+  forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
+  (lambda_min_D > 0) ->
+  (lambda_max_D > 0) ->
+  (G_D1 > 0) ->
+  (G_D > 0) ->
+  (G_D2 > 0) ->
+  (N_D >= 0) ->
+  (M_D >= 0) ->
+  (eta > 0) ->
+  (lambda_min_B > 0) ->
+  (lambda_max_B > 0) ->
+  (G_B1 > 0) ->
+  (G_B > 0) ->
+  (G_B2 > 0) ->
+  (N_B >= 0) ->
+  (M_B >= 0) ->
+  (lambda_min_D <= lambda_max_D) ->
+  ((G_D1 + (((- 1) * G_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D1) + (G_D * lambda_max_D)) >= 0) ->
+  ((G_D2 + (((- 1) * G_D1) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D2) + (G_D1 * lambda_max_D)) >= 0) ->
+  ((N_D + (((- 1) * M_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * N_D) + (M_D * lambda_max_D)) >= 0) ->
+  (((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)) >= 0) ->
+  ((G_D1 * G_D1) <= (G_D * G_D2)) ->
+  (((G_D + (((- 1) * G_D1) * eta)) * (G_D + (((- 1) * G_D1) * eta))) <= (G_D * ((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)))) ->
+  (lambda_min_B <= lambda_max_B) ->
+  ((G_B1 + (((- 1) * G_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B1) + (G_B * lambda_max_B)) >= 0) ->
+  ((G_B2 + (((- 1) * G_B1) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B2) + (G_B1 * lambda_max_B)) >= 0) ->
+  ((N_B + (((- 1) * M_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * N_B) + (M_B * lambda_max_B)) >= 0) ->
+  (((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)) >= 0) ->
+  ((G_B1 * G_B1) <= (G_B * G_B2)) ->
+  (((G_B + (((- 1) * G_B1) * eta)) * (G_B + (((- 1) * G_B1) * eta))) <= (G_B * ((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)))) ->
+  (lambda_min_D > lambda_max_B) ->
+  (((M_D + G_D1) <> 0) /\ (((2 * G_D) / (M_D + G_D1)) < eta)) ->
+  (((M_B + G_B1) <> 0) /\ (eta < ((2 * G_B) / (M_B + G_B1)))) ->
+  (((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2))) + (((- 1) * G_D) * eta)) > 0)) /\ ((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + (((- 1) * G_B) * eta)) < 0))).
+Proof.
+  intros;
+  (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
+  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) eta ((2 * G_D) + (((- 1) * eta) * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; lra));
+  (assert (Hs2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
+  (assert (Hd2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd2) in * by (field; repeat split; lra));
+  intuition nra.
+Qed.
+
+(* T3.nonempty | two-level model | on the solvers' problem *)
+Theorem T3_nonempty :
+  forall lambda_D lambda_B n_D a n_B b : R,
+  (lambda_D > 0) ->
+  (lambda_B > 0) ->
+  (n_D >= 0) ->
+  (a > 0) ->
+  (n_B >= 0) ->
+  (b > 0) ->
+  (lambda_D > lambda_B) ->
+  (((((a * lambda_D) <> 0) /\ ((b * lambda_B) <> 0) /\ ((((lambda_D + ((- 1) * lambda_B)) + (n_D / (a * lambda_D))) + (((- 1) * n_B) / (b * lambda_B))) > 0)) <-> (((n_D + (a * (lambda_D * lambda_D))) <> 0) /\ ((n_B + (b * (lambda_B * lambda_B))) <> 0) /\ ((((2 * a) * lambda_D) / (n_D + (a * (lambda_D * lambda_D)))) < (((2 * b) * lambda_B) / (n_B + (b * (lambda_B * lambda_B)))))))).
+Proof.
+  intros;
+  (assert (Hs1 : 0 < a) by first [nra | pos_products; nra]);
+  (assert (Hs2 : 0 < b) by first [nra | pos_products; nra]);
+  (assert (Hs3 : 0 < lambda_B) by first [nra | pos_products; nra]);
+  (assert (Hs4 : 0 < lambda_D) by first [nra | pos_products; nra]);
+  (assert (Hd1 : 0 < (((a * b) * lambda_B) * lambda_D)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_gt (((lambda_D + ((- 1) * lambda_B)) + (n_D / (a * lambda_D))) + (((- 1) * n_B) / (b * lambda_B))) 0 (((((n_D * b) * lambda_B) + ((((- 1) * n_B) * a) * lambda_D)) + (((a * b) * lambda_B) * (lambda_D * lambda_D))) + (((((- 1) * a) * b) * lambda_D) * (lambda_B * lambda_B))) (((a * b) * lambda_B) * lambda_D) Hd1) in * by (field; repeat split; lra));
+  (assert (Hs5 : 0 < (n_B + (b * (lambda_B * lambda_B)))) by first [nra | pos_products; nra]);
+  (assert (Hs6 : 0 < (n_D + (a * (lambda_D * lambda_D)))) by first [nra | pos_products; nra]);
+  (assert (Hd2 : 0 < ((n_B + (b * (lambda_B * lambda_B))) * (n_D + (a * (lambda_D * lambda_D))))) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt (((2 * a) * lambda_D) / (n_D + (a * (lambda_D * lambda_D)))) (((2 * b) * lambda_B) / (n_B + (b * (lambda_B * lambda_B)))) (((((- 2) * b) * lambda_B) * (n_D + (a * (lambda_D * lambda_D)))) + (((2 * a) * lambda_D) * (n_B + (b * (lambda_B * lambda_B))))) ((n_B + (b * (lambda_B * lambda_B))) * (n_D + (a * (lambda_D * lambda_D)))) Hd2) in * by (field; repeat split; lra));
+  intuition nra.
+Qed.
+
+(* T3.kappa_0 | two-level model | on the solvers' problem *)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+Theorem T3_kappa_0 :
+  forall lambda_D lambda_B kappa a n_B b n_D sqrt_0 sqrt_1 : R,
+  (lambda_D > 0) ->
+  (lambda_B > 0) ->
+  (kappa > 0) ->
+  (a > 0) ->
+  (n_B >= 0) ->
+  (b > 0) ->
+  (n_D >= 0) ->
+  (sqrt_0 >= 0) ->
+  (((a >= 0)) -> ((sqrt_0 * sqrt_0) = a)) ->
+  (sqrt_1 >= 0) ->
+  (((((((a * (n_B * n_B)) + ((a * (b * b)) * (((lambda_B * lambda_B) * lambda_B) * lambda_B))) + ((((- 4) * n_D) * (b * b)) * (lambda_B * lambda_B))) + ((((2 * n_B) * a) * b) * (lambda_B * lambda_B))) >= 0)) -> ((sqrt_1 * sqrt_1) = ((((a * (n_B * n_B)) + ((a * (b * b)) * (((lambda_B * lambda_B) * lambda_B) * lambda_B))) + ((((- 4) * n_D) * (b * b)) * (lambda_B * lambda_B))) + ((((2 * n_B) * a) * b) * (lambda_B * lambda_B))))) ->
+  (lambda_D > lambda_B) ->
+  ((kappa * lambda_B) = lambda_D) ->
+  (kappa > 1) ->
+  (kappa > 1) ->
+  ((a * ((((a * (n_B * n_B)) + ((a * (b * b)) * (((lambda_B * lambda_B) * lambda_B) * lambda_B))) + ((((- 4) * n_D) * (b * b)) * (lambda_B * lambda_B))) + ((((2 * n_B) * a) * b) * (lambda_B * lambda_B)))) >= 0) ->
+  ((((((a * (n_B * n_B)) + ((a * (b * b)) * (((lambda_B * lambda_B) * lambda_B) * lambda_B))) + ((((- 4) * n_D) * (b * b)) * (lambda_B * lambda_B))) + ((((2 * n_B) * a) * b) * (lambda_B * lambda_B))) >= 0) /\ ((a >= 0) /\ (((((a * (n_B * n_B)) + ((a * (b * b)) * (((lambda_B * lambda_B) * lambda_B) * lambda_B))) + ((((- 4) * n_D) * (b * b)) * (lambda_B * lambda_B))) + ((((2 * n_B) * a) * b) * (lambda_B * lambda_B))) >= 0) /\ ((((2 * a) * b) * (lambda_B * lambda_B)) <> 0) /\ (kappa > ((1 * (((n_B * a) + (sqrt_0 * sqrt_1)) + ((a * b) * (lambda_B * lambda_B)))) / (((2 * a) * b) * (lambda_B * lambda_B)))))) ->
+  (((b * lambda_B) <> 0) /\ (((a * kappa) * lambda_B) <> 0) /\ ((((((- 1) * lambda_B) + (kappa * lambda_B)) + (((- 1) * n_B) / (b * lambda_B))) + (n_D / ((a * kappa) * lambda_B))) > 0)).
+*)
+
+(* T3.kappa_all | two-level model | on the solvers' problem *)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+Theorem T3_kappa_all :
+  forall lambda_D lambda_B kappa a n_B b n_D : R,
+  (lambda_D > 0) ->
+  (lambda_B > 0) ->
+  (kappa > 0) ->
+  (a > 0) ->
+  (n_B >= 0) ->
+  (b > 0) ->
+  (n_D >= 0) ->
+  (lambda_D > lambda_B) ->
+  ((kappa * lambda_B) = lambda_D) ->
+  (kappa > 1) ->
+  (kappa > 1) ->
+  ((a * ((((a * (n_B * n_B)) + ((a * (b * b)) * (((lambda_B * lambda_B) * lambda_B) * lambda_B))) + ((((- 4) * n_D) * (b * b)) * (lambda_B * lambda_B))) + ((((2 * n_B) * a) * b) * (lambda_B * lambda_B)))) < 0) ->
+  (((b * lambda_B) <> 0) /\ (((a * kappa) * lambda_B) <> 0) /\ ((((((- 1) * lambda_B) + (kappa * lambda_B)) + (((- 1) * n_B) / (b * lambda_B))) + (n_D / ((a * kappa) * lambda_B))) > 0)).
+*)
+
+(* T3.kappa_sufficient | two-level model | on the solvers' problem *)
+Theorem T3_kappa_sufficient :
+  forall lambda_D lambda_B kappa n_B b n_D a : R,
+  (lambda_D > 0) ->
+  (lambda_B > 0) ->
+  (kappa > 0) ->
+  (n_B >= 0) ->
+  (b > 0) ->
+  (n_D >= 0) ->
+  (a > 0) ->
+  (lambda_D > lambda_B) ->
+  ((kappa * lambda_B) = lambda_D) ->
+  (kappa > 1) ->
+  (kappa > 1) ->
+  (((b * (lambda_B * lambda_B)) <> 0) /\ (kappa > ((n_B + (b * (lambda_B * lambda_B))) / (b * (lambda_B * lambda_B))))) ->
+  (((b * lambda_B) <> 0) /\ (((a * kappa) * lambda_B) <> 0) /\ ((((((- 1) * lambda_B) + (kappa * lambda_B)) + (((- 1) * n_B) / (b * lambda_B))) + (n_D / ((a * kappa) * lambda_B))) > 0)).
+Proof.
+  intros;
+  (assert (Hs1 : 0 < b) by first [nra | pos_products; nra]);
+  (assert (Hs2 : 0 < lambda_B) by first [nra | pos_products; nra]);
+  (assert (Hd1 : 0 < (b * (lambda_B * lambda_B))) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_gt kappa ((n_B + (b * (lambda_B * lambda_B))) / (b * (lambda_B * lambda_B))) ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) (b * (lambda_B * lambda_B)) Hd1) in * by (field; repeat split; lra));
+  (assert (Hs3 : 0 < a) by first [nra | pos_products; nra]);
+  (assert (Hs4 : 0 < kappa) by first [nra | pos_products; nra]);
+  (assert (Hd2 : 0 < (((a * b) * kappa) * lambda_B)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_gt (((((- 1) * lambda_B) + (kappa * lambda_B)) + (((- 1) * n_B) / (b * lambda_B))) + (n_D / ((a * kappa) * lambda_B))) 0 ((((n_D * b) + ((((- 1) * n_B) * a) * kappa)) + (((a * b) * (kappa * kappa)) * (lambda_B * lambda_B))) + (((((- 1) * a) * b) * kappa) * (lambda_B * lambda_B))) (((a * b) * kappa) * lambda_B) Hd2) in * by (field; repeat split; lra));
+  pos_products; intuition nra.
+Qed.
+
+(* T3.sgd_between | any spectrum (block moments) | on the solvers' problem *)
+Theorem T3_sgd_between :
+  forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
+  (lambda_min_D > 0) ->
+  (lambda_max_D > 0) ->
+  (G_D1 > 0) ->
+  (G_D > 0) ->
+  (G_D2 > 0) ->
+  (N_D >= 0) ->
+  (M_D >= 0) ->
+  (eta > 0) ->
+  (lambda_min_B > 0) ->
+  (lambda_max_B > 0) ->
+  (G_B1 > 0) ->
+  (G_B > 0) ->
+  (G_B2 > 0) ->
+  (N_B >= 0) ->
+  (M_B >= 0) ->
+  (lambda_min_D <= lambda_max_D) ->
+  ((G_D1 + (((- 1) * G_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D1) + (G_D * lambda_max_D)) >= 0) ->
+  ((G_D2 + (((- 1) * G_D1) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D2) + (G_D1 * lambda_max_D)) >= 0) ->
+  ((N_D + (((- 1) * M_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * N_D) + (M_D * lambda_max_D)) >= 0) ->
+  (((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)) >= 0) ->
+  ((G_D1 * G_D1) <= (G_D * G_D2)) ->
+  (((G_D + (((- 1) * G_D1) * eta)) * (G_D + (((- 1) * G_D1) * eta))) <= (G_D * ((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)))) ->
+  (lambda_min_B <= lambda_max_B) ->
+  ((G_B1 + (((- 1) * G_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B1) + (G_B * lambda_max_B)) >= 0) ->
+  ((G_B2 + (((- 1) * G_B1) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B2) + (G_B1 * lambda_max_B)) >= 0) ->
+  ((N_B + (((- 1) * M_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * N_B) + (M_B * lambda_max_B)) >= 0) ->
+  (((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)) >= 0) ->
+  ((G_B1 * G_B1) <= (G_B * G_B2)) ->
+  (((G_B + (((- 1) * G_B1) * eta)) * (G_B + (((- 1) * G_B1) * eta))) <= (G_B * ((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)))) ->
+  (lambda_min_D > lambda_max_B) ->
+  (((M_D + G_D1) <> 0) /\ ((M_B + G_B1) <> 0) /\ (((2 * G_D) / (M_D + G_D1)) < ((2 * G_B) / (M_B + G_B1)))) ->
+  ((((M_D + G_D1) <> 0) /\ ((((M_B + M_D) + G_B1) + G_D1) <> 0) /\ (((2 * G_D) / (M_D + G_D1)) < ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)))) /\ (((((M_B + M_D) + G_B1) + G_D1) <> 0) /\ ((M_B + G_B1) <> 0) /\ (((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) < ((2 * G_B) / (M_B + G_B1))))).
+Proof.
+  intros;
+  (assert (Hs1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
+  (assert (Hs2 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
+  (assert (Hd1 : 0 < ((M_B + G_B1) * (M_D + G_D1))) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) ((2 * G_B) / (M_B + G_B1)) ((((- 2) * G_B) * (M_D + G_D1)) + ((2 * G_D) * (M_B + G_B1))) ((M_B + G_B1) * (M_D + G_D1)) Hd1) in * by (field; repeat split; lra));
+  (assert (Hs3 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
+  (assert (Hd2 : 0 < ((M_D + G_D1) * (((M_B + M_D) + G_B1) + G_D1))) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((((- 2) * (M_D + G_D1)) * (G_B + G_D)) + ((2 * G_D) * (((M_B + M_D) + G_B1) + G_D1))) ((M_D + G_D1) * (((M_B + M_D) + G_B1) + G_D1)) Hd2) in * by (field; repeat split; lra));
+  (assert (Hd3 : 0 < ((M_B + G_B1) * (((M_B + M_D) + G_B1) + G_D1))) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((2 * G_B) / (M_B + G_B1)) ((((- 2) * G_B) * (((M_B + M_D) + G_B1) + G_D1)) + ((2 * (M_B + G_B1)) * (G_B + G_D))) ((M_B + G_B1) * (((M_B + M_D) + G_B1) + G_D1)) Hd3) in * by (field; repeat split; lra));
+  intuition nra.
+Qed.
+
+(* T3.sgd_works | any spectrum (block moments) | on the solvers' problem *)
+Theorem T3_sgd_works :
+  forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
+  (lambda_min_D > 0) ->
+  (lambda_max_D > 0) ->
+  (G_D1 > 0) ->
+  (G_D > 0) ->
+  (G_D2 > 0) ->
+  (N_D >= 0) ->
+  (M_D >= 0) ->
+  (eta > 0) ->
+  (lambda_min_B > 0) ->
+  (lambda_max_B > 0) ->
+  (G_B1 > 0) ->
+  (G_B > 0) ->
+  (G_B2 > 0) ->
+  (N_B >= 0) ->
+  (M_B >= 0) ->
+  (lambda_min_D <= lambda_max_D) ->
+  ((G_D1 + (((- 1) * G_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D1) + (G_D * lambda_max_D)) >= 0) ->
+  ((G_D2 + (((- 1) * G_D1) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D2) + (G_D1 * lambda_max_D)) >= 0) ->
+  ((N_D + (((- 1) * M_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * N_D) + (M_D * lambda_max_D)) >= 0) ->
+  (((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)) >= 0) ->
+  ((G_D1 * G_D1) <= (G_D * G_D2)) ->
+  (((G_D + (((- 1) * G_D1) * eta)) * (G_D + (((- 1) * G_D1) * eta))) <= (G_D * ((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)))) ->
+  (lambda_min_B <= lambda_max_B) ->
+  ((G_B1 + (((- 1) * G_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B1) + (G_B * lambda_max_B)) >= 0) ->
+  ((G_B2 + (((- 1) * G_B1) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B2) + (G_B1 * lambda_max_B)) >= 0) ->
+  ((N_B + (((- 1) * M_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * N_B) + (M_B * lambda_max_B)) >= 0) ->
+  (((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)) >= 0) ->
+  ((G_B1 * G_B1) <= (G_B * G_B2)) ->
+  (((G_B + (((- 1) * G_B1) * eta)) * (G_B + (((- 1) * G_B1) * eta))) <= (G_B * ((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)))) ->
+  (lambda_min_D > lambda_max_B) ->
+  (((M_D + G_D1) <> 0) /\ (((2 * G_D) / (M_D + G_D1)) < eta)) ->
+  (((((M_B + M_D) + G_B1) + G_D1) <> 0) /\ (eta < ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)))) ->
+  (((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2))) + (((- 1) * G_D) * eta)) > 0)) /\ ((2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ ((((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + ((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2)))) + (((- 1) * G_B) * eta)) + (((- 1) * G_D) * eta)) < 0))).
+Proof.
+  intros;
+  (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
+  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) eta ((2 * G_D) + (((- 1) * eta) * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; lra));
+  (assert (Hs2 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
+  (assert (Hd2 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt eta ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((((- 2) * G_B) + ((- 2) * G_D)) + (eta * (((M_B + M_D) + G_B1) + G_D1))) (((M_B + M_D) + G_B1) + G_D1) Hd2) in * by (field; repeat split; lra));
+  intuition nra.
+Qed.
+
+(* T3.sgd_fails | any spectrum (block moments) | on the solvers' problem *)
+Theorem T3_sgd_fails :
+  forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
+  (lambda_min_D > 0) ->
+  (lambda_max_D > 0) ->
+  (G_D1 > 0) ->
+  (G_D > 0) ->
+  (G_D2 > 0) ->
+  (N_D >= 0) ->
+  (M_D >= 0) ->
+  (eta > 0) ->
+  (lambda_min_B > 0) ->
+  (lambda_max_B > 0) ->
+  (G_B1 > 0) ->
+  (G_B > 0) ->
+  (G_B2 > 0) ->
+  (N_B >= 0) ->
+  (M_B >= 0) ->
+  (lambda_min_D <= lambda_max_D) ->
+  ((G_D1 + (((- 1) * G_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D1) + (G_D * lambda_max_D)) >= 0) ->
+  ((G_D2 + (((- 1) * G_D1) * lambda_min_D)) >= 0) ->
+  ((((- 1) * G_D2) + (G_D1 * lambda_max_D)) >= 0) ->
+  ((N_D + (((- 1) * M_D) * lambda_min_D)) >= 0) ->
+  ((((- 1) * N_D) + (M_D * lambda_max_D)) >= 0) ->
+  (((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)) >= 0) ->
+  ((G_D1 * G_D1) <= (G_D * G_D2)) ->
+  (((G_D + (((- 1) * G_D1) * eta)) * (G_D + (((- 1) * G_D1) * eta))) <= (G_D * ((G_D + (G_D2 * (eta * eta))) + (((- 2) * G_D1) * eta)))) ->
+  (lambda_min_B <= lambda_max_B) ->
+  ((G_B1 + (((- 1) * G_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B1) + (G_B * lambda_max_B)) >= 0) ->
+  ((G_B2 + (((- 1) * G_B1) * lambda_min_B)) >= 0) ->
+  ((((- 1) * G_B2) + (G_B1 * lambda_max_B)) >= 0) ->
+  ((N_B + (((- 1) * M_B) * lambda_min_B)) >= 0) ->
+  ((((- 1) * N_B) + (M_B * lambda_max_B)) >= 0) ->
+  (((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)) >= 0) ->
+  ((G_B1 * G_B1) <= (G_B * G_B2)) ->
+  (((G_B + (((- 1) * G_B1) * eta)) * (G_B + (((- 1) * G_B1) * eta))) <= (G_B * ((G_B + (G_B2 * (eta * eta))) + (((- 2) * G_B1) * eta)))) ->
+  (lambda_min_D > lambda_max_B) ->
+  (((((M_B + M_D) + G_B1) + G_D1) <> 0) /\ (((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) < eta)) ->
+  (((M_B + G_B1) <> 0) /\ (eta < ((2 * G_B) / (M_B + G_B1)))) ->
+  (((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + (((- 1) * G_B) * eta)) < 0)) /\ ((2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ ((((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + ((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2)))) + (((- 1) * G_B) * eta)) + (((- 1) * G_D) * eta)) > 0))).
+Proof.
+  intros;
+  (assert (Hs1 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
+  (assert (Hd1 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) eta (((2 * G_B) + (2 * G_D)) + (((- 1) * eta) * (((M_B + M_D) + G_B1) + G_D1))) (((M_B + M_D) + G_B1) + G_D1) Hd1) in * by (field; repeat split; lra));
+  (assert (Hs2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
+  (assert (Hd2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
+  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd2) in * by (field; repeat split; lra));
+  intuition nra.
+Qed.

@@ -1,0 +1,294 @@
+"""Coq theorems for PROVED propositions, their proof scripts, and what the kernel made of them.
+
+For each PROVED proposition, one theorem per scope it was proved in:
+
+* **the problem handed to the solvers**, over ``R``: every symbol's model hypothesis (``eta > 0``), the scope's
+  domain (the spectral gap, the moment constraints, the links of derived symbols), the hypotheses and the
+  conclusion, each relation guarded by its own definedness (every denominator ``<> 0``, every radicand ``>= 0``)
+  exactly as the solvers read it: the text comes from the solvers' own translator
+  (:mod:`salign.verify.kernel.coqterm`).  What Coq checks there is the solvers' answer; the substitution of the
+  observables' definitions that produced the problem is SymPy's, and the table says so (``on the solvers'
+  problem``);
+* **from the model** (``from the model``), for identities between one-step observables and block moments
+  (:mod:`salign.verify.prover.blocksum`): ``Model.v`` defines a block as a list of coordinates, the
+  per-coordinate expectation of the step and every sum; the theorem states the proposition for blocks of any
+  length, and its proof is an induction on the blocks.  No Python step is trusted there.
+
+A proof script is a tactic that Coq runs; nothing from Python is taken on trust.  Scripts are tried in turn, each
+under a time limit, in a ``coqc`` of its own (:mod:`.coqc`); the first that compiles is kept in the claim's file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sympy import Eq
+
+from salign.theory import observables as O
+from salign.theory import symbols as S
+from salign.theory.claim import Prop
+from salign.verify.prover.translate import Negated, Translator, Untranslatable
+
+from .coqterm import coq_name, module
+
+FROM_MODEL, SOLVERS_PROBLEM = "from the model", "on the solvers' problem"
+
+#: proof scripts tried in turn on a theorem about the solvers' problem (``Timeout`` is added when trying)
+SCRIPTS = (
+    ("lra", "intros; lra."),
+    ("nra", "intros; nra."),
+    ("products; nra", "intros; pos_products; intuition nra."),
+)
+#: tried last (after the division bridge), with a short limit: when it fails, it takes all of it
+LAST = (("psatz R 3", "intros; pos_products; intuition (psatz R 3)."),)
+#: seconds per tactic for the scripts of :data:`LAST` (the others get :data:`salign.verify.kernel.coqc.TACTIC_S`)
+LAST_S = 5
+
+#: what proves an identity between block sums for blocks of any length: Model.v's induction (``block_sum``), or its
+#: moment lemmas (themselves proved by induction) and ``field``, for identities that multiply sums
+MODEL_SCRIPTS = (("induction on the blocks", "block_sum."), ("moment lemmas and field", "from_model."))
+
+#: the tactic that ends a bridged script: the propositional structure, each atom by nra
+FINISH = "intuition nra"
+#: the same, with products of the goal's positive variables first (slower: more hypotheses for nra)
+FINISH_PRODUCTS = "pos_products; intuition nra"
+
+
+@dataclass
+class Theorem:
+    """One Coq theorem: its name, the proposition and scope it states, and its text (without proof)."""
+
+    name: str
+    prop: str
+    scope: str
+    kind: str  # FROM_MODEL or SOLVERS_PROBLEM
+    statement: str
+    scripts: tuple = ()
+    # filled by the kernel check
+    status: str = "not checked"  # "checked", "not checked", "not exported"
+    tactic: str = ""
+    tactic_script: str = ""
+    open_goal: str = ""
+    reason: str = ""
+    seconds: float = 0.0
+    tried: list = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "scripts" and v not in ("", [], 0.0)}
+
+
+def _ident(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]", "_", text)
+
+
+# --- the solvers' problem, as a theorem ---------------------------------------------------------------------
+
+def problem_statement(problem) -> str:
+    """``forall (vars : R), facts -> ... -> conclusion``: the solvers' problem (domain, hypotheses and the
+    conclusion that was negated), through the solvers' translator."""
+    M = module()
+    t = Translator(M)
+    parts = [t.boolean(b) for b in (*problem.domain, *problem.hyps)]
+    concl = t.boolean(problem.concl)
+    facts = [*t.domain, *parts]  # symbol hypotheses and square-root facts first, as the solvers assert them
+    names = " ".join(M.declared)
+    binder = f"forall {names} : R,\n  " if names else ""
+    return binder + "".join(f"{f.text} ->\n  " for f in facts) + concl.text
+
+
+# --- identities between block sums, from the model ----------------------------------------------------------
+
+#: how Model.v spells each block-sum quantity: a statement's symbol -> Coq term over the blocks ``D`` and ``B``
+_MODEL_TERMS = {
+    **{m: f"({name} {blk})" for blk, ms in S.MOMENTS.items()
+       for key, m in ms.items() for name in [{"G": "G", "G1": "G1", "G2": "G2", "N": "N", "M": "M"}[key]]},
+    O.EG_D: "(EG eta D)", O.EG_B: "(EG eta B)", O.dL_D: "(dL eta D)", O.dL_B: "(dL eta B)",
+    O.dL: "(dL eta (D ++ B))", S.eta: "eta",
+}
+
+
+def _model_expr(e) -> str:
+    """A polynomial in the block-sum quantities, as Coq text over Model.v's definitions."""
+    from sympy import Add, Mul, Pow, Rational
+
+    if e in _MODEL_TERMS:
+        return _MODEL_TERMS[e]
+    if e.is_Rational:
+        r = Rational(e)
+        return (f"({r.p})" if r.q == 1 else f"({r.p} / {r.q})").replace("(-", "(- ")
+    if isinstance(e, Add):
+        return "(" + " + ".join(_model_expr(a) for a in e.args) + ")"
+    if isinstance(e, Mul):
+        return "(" + " * ".join(_model_expr(a) for a in e.args) + ")"
+    if isinstance(e, Pow) and e.exp.is_Integer and e.exp >= 0:
+        return f"({_model_expr(e.base)} ^ {int(e.exp)})"
+    raise Untranslatable(f"{e} is not a polynomial in the block sums")
+
+
+def model_statement(prop: Prop) -> str:
+    """``forall eta D B, lhs = rhs`` over Model.v's blocks (lists of coordinates of any length)."""
+    c = prop.conclusion
+    if not isinstance(c, Eq):
+        raise Untranslatable("only equations between block sums are stated from the model")
+    return f"forall (eta : R) (D B : list coord),\n  {_model_expr(c.lhs)} = {_model_expr(c.rhs)}"
+
+
+# --- the theorems of a proposition --------------------------------------------------------------------------
+
+def theorems(claim_id: str, prop: Prop, result) -> list[Theorem]:
+    """The theorems that re-check a PROVED proposition: one per scope it was proved in."""
+    from salign.verify.prover import blocksum
+    from salign.verify.prover.scopes import instantiate, scopes_for
+
+    base = _ident(f"{claim_id}_{prop.name.split('.', 1)[-1]}")
+    proved = [s["scope"] for s in result.scopes if s.get("result") == "proved"]
+    out = []
+    for scope in scopes_for(prop):
+        if scope.label not in proved:
+            continue
+        name = base + ("" if len(proved) == 1 else "_" + _ident(scope.kind + (str(scope.m) if scope.kind == "levels"
+                                                                              else "")))
+        if scope.kind == "moments" and blocksum.proves(prop):
+            out.append(Theorem(name, prop.name, scope.label, FROM_MODEL, model_statement(prop), MODEL_SCRIPTS))
+            continue
+        try:
+            text = problem_statement(instantiate(prop, scope))
+        except (Untranslatable, TypeError) as e:
+            out.append(Theorem(name, prop.name, scope.label, SOLVERS_PROBLEM, "", (), status="not exported",
+                               reason=str(e)))
+            continue
+        pb = instantiate(prop, scope)
+        bridge = bridge_script(pb, result.witness)
+        bridges = ((("division bridge", bridge),
+                    ("division bridge, products", bridge.replace(FINISH, FINISH_PRODUCTS))) if bridge else ())
+        out.append(Theorem(name, prop.name, scope.label, SOLVERS_PROBLEM, text, SCRIPTS + bridges + LAST))
+    return out
+
+
+# --- the division bridge --------------------------------------------------------------------------------------
+
+_BRIDGE = {"<": "bridge_lt", "<=": "bridge_le", ">": "bridge_gt", ">=": "bridge_ge", "==": "bridge_eq",
+           "!=": "bridge_ne"}
+
+
+def _relations(b) -> list:
+    from sympy.core.relational import Relational
+
+    if isinstance(b, Relational):
+        return [b]
+    return [r for a in getattr(b, "args", ()) for r in _relations(a)]
+
+
+def _sign_at(D, witness: dict | None) -> int | None:
+    """The sign of a denominator: at the exact witness (a point where the hypotheses hold), else by structure.
+    Only a proposal: the script proves it (nra), or the script fails."""
+    from sympy import sign
+
+    from salign.verify.prover.clearing import structural_sign
+
+    if witness:
+        vals = {}
+        point = _with_moments(witness)
+        for sym in D.free_symbols:
+            if sym.name not in point:
+                vals = None
+                break
+            vals[sym] = point[sym.name]
+        if vals is not None:
+            v = D.xreplace(vals)
+            if v.is_Rational and v != 0:
+                return int(sign(v))
+    return structural_sign(D)
+
+
+def _with_moments(witness: dict) -> dict:
+    """The witness (a two-level point, exact) with the block moments and eigenvalue bounds it defines: where a
+    general proposition's denominators live."""
+    from sympy import Rational
+
+    from salign.theory.model import TWO_LEVEL
+
+    point = {k: Rational(str(v)) for k, v in witness.items()}
+    syms = {s.name: s for s in (S.lam_D, S.lam_B, S.a, S.b, S.n_D, S.n_B)}
+    if all(n in point for n in syms):
+        at = {syms[n]: point[n] for n in syms}
+        point.update({str(m): e.xreplace(at) for m, e in TWO_LEVEL.moments().items() if str(m) not in point})
+        for blk, lam in (("D", S.lam_D), ("B", S.lam_B)):
+            point.setdefault(f"lambda_min_{blk}", at[lam])
+            point.setdefault(f"lambda_max_{blk}", at[lam])
+    return point
+
+
+def bridge_script(problem, witness: dict | None = None) -> str:
+    """A script that rewrites each relation with a denominator ``l op r`` as ``n op 0`` (Model.v's
+    ``bridge_*``, with ``l - r = n / d`` proved by ``field`` and the sign of ``d`` by ``nra``), then ends with
+    :data:`FINISH`; empty when no relation has a denominator or a sign is unknown."""
+    from sympy import Mul, Pow, fraction, together
+
+    t = Translator(module())
+    lines, seen, facts = ["intros"], set(), {}
+
+    def positive(e) -> str:
+        """Assert ``0 < e`` by nra, once; its hypothesis' name."""
+        text = t.expr(e)[0].text
+        if text not in facts:
+            facts[text] = f"Hs{len(facts) + 1}"
+            lines.append(f"(assert ({facts[text]} : 0 < {text}) by first [nra | pos_products; nra])")
+        return facts[text]
+
+    for rel in [r for b in (*problem.domain, *problem.hyps, problem.concl) for r in _relations(b)]:
+        n, d = fraction(together(rel.lhs - rel.rhs))
+        if not d.free_symbols or rel in seen:
+            continue
+        seen.add(rel)
+        # each factor of the denominator (the base of a power) gets its sign proved on its own: field needs
+        # every factor non-zero, and nra then makes the product's sign from the factors'
+        total = 1
+        for f in Mul.make_args(d):
+            base, k = (f.base, f.exp) if isinstance(f, Pow) and f.exp.is_Integer and f.exp > 0 else (f, 1)
+            if not base.free_symbols:
+                continue
+            sgn = _sign_at(base, witness)
+            if sgn is None:
+                return ""
+            positive(sgn * base)
+            total *= sgn ** int(k)
+        if total < 0:
+            n, d = -n, -d
+        try:
+            (lt, _), (rt, _), (nt, _), (dt, _) = (t.expr(x) for x in (rel.lhs, rel.rhs, n, d))
+        except (Untranslatable, TypeError):
+            return ""
+        k = len(seen)
+        lines.append(f"(assert (Hd{k} : 0 < {dt.text}) by first [nra | pos_products; nra])")
+        lines.append(f"(try rewrite ({_BRIDGE[rel.rel_op]} {lt.text} {rt.text} {nt.text} {dt.text} Hd{k}) in * "
+                     f"by (field; repeat split; lra))")
+    if len(lines) == 1:
+        return ""
+    return ";\n  ".join([*lines, FINISH])
+
+
+def negated_problem(problem) -> list:
+    """The formulas the solvers were given (for the JSON: the problem, by formula)."""
+    return [*problem.domain, *problem.hyps, Negated(problem.concl)]
+
+
+def coq_file(header: str, theorems_: list[Theorem]) -> str:
+    """A claim's ``.v`` file: each checked theorem with the script that Coq accepted; the others as comments
+    with their open goal."""
+    lines = ["(* " + header + " *)", "Require Import Reals Lra Psatz List.", "Require Import Model.",
+             "Open Scope R_scope.", ""]
+    for th in theorems_:
+        lines.append(f"(* {th.prop} | {th.scope} | {th.kind} *)")
+        if th.status == "checked":
+            script = th.tactic_script if th.tactic_script.endswith(".") else th.tactic_script + "."
+            lines += [f"Theorem {th.name} :", f"  {th.statement}.", "Proof.", f"  {script}", "Qed.", ""]
+        else:
+            why = (th.reason or "no script closed it").replace("*)", "* )")
+            lines += [f"(* not checked: {why}", f"Theorem {th.name} :", f"  {th.statement}.", "*)", ""]
+    return "\n".join(lines)
+
+
+__all__ = ["FROM_MODEL", "SOLVERS_PROBLEM", "SCRIPTS", "Theorem", "coq_file", "coq_name", "model_statement",
+           "negated_problem", "problem_statement", "theorems"]
