@@ -618,7 +618,7 @@ def run(count: int, seed: int, timeout_s: float = 1.0, n: int = 24, jobs: int = 
             feed(k)
         while any(w is not None for w in workers):
             busy = {w.conn: k for k, w in enumerate(workers) if w is not None}
-            for conn in wait(list(busy), timeout=5.0):
+            for conn in wait(list(busy), timeout=min(5.0, max(0.005, limit / 4))):
                 k = busy[conn]
                 try:
                     judgement = conn.recv()
