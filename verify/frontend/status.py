@@ -153,7 +153,6 @@ def run_kernel(out: dict, claims: dict, directory: str, console, quiet=False, ca
         coqc()
     except CoqMissing as e:
         raise UserError(str(e)) from None
-    t0 = time.perf_counter()
     with Progress(TextColumn("[bold]coq[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:
         task = prog.add_task("", total=None)
@@ -163,12 +162,7 @@ def run_kernel(out: dict, claims: dict, directory: str, console, quiet=False, ca
     for cid, ths in kernel.items():
         for r in out[cid].results:
             r.kernel = [th.as_json() for th in ths if th.prop == r.prop]
-    kernel_seconds[directory] = time.perf_counter() - t0
     return kernel
-
-
-#: seconds the last kernel check of each folder took (for the summary line)
-kernel_seconds: dict = {}
 
 
 def kernel_label(r) -> str:

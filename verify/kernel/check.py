@@ -98,15 +98,11 @@ def kernel_check(proofs: dict, claims: dict, directory: str | Path, cache=None, 
     for cid, ths in out.items():
         if not ths:
             continue
-        for th in ths:
-            th.status = "closed" if th.tactic else th.status
         path = directory / f"{cid}.v"
-        text = coq_file(f"salign: the PROVED propositions of {cid}, re-checked by the Coq kernel",
-                        [_as_checked(th) for th in ths])
-        write_atomic(path, text)
+        write_atomic(path, coq_file(f"salign: the PROVED propositions of {cid}, re-checked by the Coq kernel", ths))
         res = coqc.compile_file(path)
         for th in ths:
-            if th.status == "closed":
+            if th.tactic_script:  # closed by a trial: checked once the claim's file compiles whole
                 th.status = "checked" if res.ok else "not checked"
                 if not res.ok:
                     th.reason, th.open_goal = "the claim's file did not compile", _open_goal(res.output)
@@ -114,23 +110,4 @@ def kernel_check(proofs: dict, claims: dict, directory: str | Path, cache=None, 
     return out
 
 
-def _as_checked(th: Theorem) -> Theorem:
-    """The theorem as the claim's file writes it: with its script if a trial closed it."""
-    view = Theorem(**{k: v for k, v in th.__dict__.items()})
-    view.status = "checked" if th.status == "closed" else th.status
-    return view
-
-
-def summary(kernel: dict[str, list[Theorem]]) -> dict:
-    """Counts of propositions kernel-checked (every theorem of the proposition checked), per kind."""
-    by_prop: dict = {}
-    for cid, ths in kernel.items():
-        for th in ths:
-            by_prop.setdefault((cid, th.prop), []).append(th)
-    checked = [k for k, ths in by_prop.items() if all(t.status == "checked" for t in ths)]
-    return {"propositions": len(by_prop), "checked": len(checked),
-            "from the model": sum(all(t.kind == "from the model" for t in by_prop[k]) for k in checked),
-            "not checked": sorted(f"{p}" for (c, p), ths in by_prop.items() if (c, p) not in checked)}
-
-
-__all__ = ["fingerprint", "kernel_check", "summary"]
+__all__ = ["fingerprint", "kernel_check"]

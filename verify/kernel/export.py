@@ -101,8 +101,7 @@ def problem_statement(problem) -> str:
 
 #: how Model.v spells each block-sum quantity: a statement's symbol -> Coq term over the blocks ``D`` and ``B``
 _MODEL_TERMS = {
-    **{m: f"({name} {blk})" for blk, ms in S.MOMENTS.items()
-       for key, m in ms.items() for name in [{"G": "G", "G1": "G1", "G2": "G2", "N": "N", "M": "M"}[key]]},
+    **{m: f"({key} {blk})" for blk, ms in S.MOMENTS.items() for key, m in ms.items()},  # Model.v names them so
     O.EG_D: "(EG eta D)", O.EG_B: "(EG eta B)", O.dL_D: "(dL eta D)", O.dL_B: "(dL eta B)",
     O.dL: "(dL eta (D ++ B))", S.eta: "eta",
 }
@@ -152,13 +151,13 @@ def theorems(claim_id: str, prop: Prop, result) -> list[Theorem]:
         if scope.kind == "moments" and blocksum.proves(prop):
             out.append(Theorem(name, prop.name, scope.label, FROM_MODEL, model_statement(prop), MODEL_SCRIPTS))
             continue
+        pb = instantiate(prop, scope)
         try:
-            text = problem_statement(instantiate(prop, scope))
+            text = problem_statement(pb)
         except (Untranslatable, TypeError) as e:
             out.append(Theorem(name, prop.name, scope.label, SOLVERS_PROBLEM, "", (), status="not exported",
                                reason=str(e)))
             continue
-        pb = instantiate(prop, scope)
         bridge = bridge_script(pb, result.witness)
         bridges = ((("division bridge", bridge),
                     ("division bridge, products", bridge.replace(FINISH, FINISH_PRODUCTS))) if bridge else ())
@@ -275,13 +274,13 @@ def negated_problem(problem) -> list:
 
 
 def coq_file(header: str, theorems_: list[Theorem]) -> str:
-    """A claim's ``.v`` file: each checked theorem with the script that Coq accepted; the others as comments
-    with their open goal."""
+    """A claim's ``.v`` file: each theorem a trial closed, with the script Coq accepted; the others as comments
+    with why not."""
     lines = ["(* " + header + " *)", "Require Import Reals Lra Psatz List.", "Require Import Model.",
              "Open Scope R_scope.", ""]
     for th in theorems_:
         lines.append(f"(* {th.prop} | {th.scope} | {th.kind} *)")
-        if th.status == "checked":
+        if th.tactic_script:
             script = th.tactic_script if th.tactic_script.endswith(".") else th.tactic_script + "."
             lines += [f"Theorem {th.name} :", f"  {th.statement}.", "Proof.", f"  {script}", "Qed.", ""]
         else:
