@@ -154,7 +154,8 @@ def _plan(prop: Prop):
         # of their terms): an undefined value (at a tie, too) is false
         b = _split_extrema(b)
         rels = relations(b)
-        return compile_boolean(b, rels), rels, _needed(getattr(b, "free_symbols", ()))
+        # the derived symbols' definitions too: their magnitudes are read from them
+        return compile_boolean(b, rels), rels, _needed(meaning.closure(getattr(b, "free_symbols", ())))
     return tuple(part(h) for h in prop.hypotheses), part(prop.conclusion)
 
 

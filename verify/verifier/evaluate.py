@@ -21,6 +21,7 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from salign.theory import observables as O
 from salign.theory.errors import UserError
+from salign.theory.meaning import MEANING
 
 from .arb import GUARD_BITS, to_arb, to_mpf
 
@@ -58,10 +59,14 @@ MAGNITUDE = {s: Symbol(f"|{s.name}|", nonnegative=True) for s in (O.Dchi, O.dL_D
 def magnitude(expr: Basic) -> Basic:
     """The size of the terms ``expr`` adds up: ``|a| + |b| + ...`` for every sum, recursively.
 
-    Products and integer powers take the magnitudes of their factors; ``|x|``, ``max`` and
-    ``min`` those of their arguments (``|eta - eta_D|`` is as uncertain as the difference
-    inside it); numbers and symbols of unknown sign their absolute value; anything else
-    (roots, functions) its own absolute value.  Always non-negative.
+    Products and positive integer powers take the magnitudes of their factors; ``1/b^k`` is
+    ``k |b|_mag / |b|^(k+1)`` (how far ``1/b^k`` moves when the terms of ``b`` move by a relative
+    ``10^-dps``: never less than ``|1/b^k|``); ``|x|``, ``max`` and ``min`` those of their arguments
+    (``|eta - eta_D|`` is as uncertain as the difference inside it); a derived symbol of
+    :data:`salign.theory.meaning.MEANING` its value's size plus the magnitude of its definition
+    (``rho_D = (1 - eta lambda_D)^2`` at ``eta = 1/lambda_D`` is a cancellation, not a small number);
+    numbers and symbols of unknown sign their absolute value; anything else (roots, functions) its own
+    absolute value.  Always non-negative.
     """
     expr = expr.xreplace(MAGNITUDE)
     if expr.is_Add or isinstance(expr, (Abs, Max, Min)):
@@ -69,7 +74,12 @@ def magnitude(expr: Basic) -> Basic:
     if expr.is_Mul:
         return Mul(*[magnitude(a) for a in expr.args])
     if expr.is_Pow and expr.exp.is_Integer:
+        if expr.exp < 0:
+            k = -expr.exp
+            return k * magnitude(expr.base) / Abs(expr.base) ** (k + 1)
         return magnitude(expr.base) ** expr.exp
+    if expr in MEANING:
+        return Abs(expr) + magnitude(MEANING[expr].definition)
     if expr.is_Symbol and expr.is_nonnegative:
         return expr
     return Abs(expr)
