@@ -30,7 +30,6 @@ from sympy import (
     Or,
     Pow,
     Rational,
-    factor,
     lambdify,
     preorder_traversal,
     together,
@@ -40,6 +39,8 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
 
 from salign.theory.claim import relations
+
+from .factoring import factor_q
 
 
 class Undecided(ArithmeticError):
@@ -91,7 +92,7 @@ def _compiled(rels: tuple, syms: tuple):
     for r in rels:
         d = together(r.lhs - r.rhs)
         try:
-            d = factor(d)
+            d = factor_q(d)
         except PolynomialError:
             pass
         exprs += [d, Integer(0)]

@@ -22,13 +22,14 @@ from __future__ import annotations
 from functools import lru_cache
 from math import comb
 
-from sympy import Abs, And, Dummy, Max, Min, Mul, Ne, Poly, Symbol, exp, expand, factor, factor_list, fraction, log, together
+from sympy import Abs, And, Dummy, Max, Min, Mul, Ne, Poly, Symbol, exp, expand, fraction, log, together
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanFalse, BooleanFunction, BooleanTrue
 from sympy.polys.polyerrors import PolynomialError
 
 from salign.theory.derivation import is_zero
 
+from .factoring import factor_list_q, factor_q
 from .solvers import both_answers
 from .translate import Negated
 
@@ -62,7 +63,7 @@ def structural_sign(D):
     for monom, c in P.terms():
         if any(e > 1 for e in monom):
             return None
-        fc = factor(c)
+        fc = factor_q(c)
         if fc.is_nonnegative:
             signs.add(1)
         elif fc.is_nonpositive:
@@ -123,7 +124,7 @@ def _positive_factors_dropped(N):
     if N == 0 or _transcendental(N):
         return N
     try:
-        coeff, factors = factor_list(N)
+        coeff, factors = factor_list_q(N)
     except PolynomialError:
         return N
     keep = [f**k for f, k in factors if not f.is_positive]
@@ -137,7 +138,7 @@ def _denominator_factors(D):
         if known:
             return ("known", sign)
     try:
-        coeff, factors = (1, [(D, 1)]) if _transcendental(D) else factor_list(D)
+        coeff, factors = (1, [(D, 1)]) if _transcendental(D) else factor_list_q(D)
     except PolynomialError:
         coeff, factors = 1, [(D, 1)]
     rows = []
@@ -434,7 +435,7 @@ def factor_certificate(rel):
     sign, strict, evidence = 1, True, []
     for part, need_strict in ((N, False), (D, True)):
         try:
-            coeff, factors = factor_list(part)
+            coeff, factors = factor_list_q(part)
         except PolynomialError:
             return None
         sign *= 1 if coeff > 0 else -1 if coeff < 0 else 0
