@@ -6,7 +6,8 @@ reintroduced defect; every disagreement it has found stays pinned below, judged 
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from sympy import Abs, And, E, Eq, Equivalent, Implies, Max, Min, Ne, Not, Or, exp, log, pi
+from hypothesis import strategies as st
+from sympy import Abs, And, E, Eq, Equivalent, Implies, Max, Min, Ne, Not, Or, Rational, exp, log, pi
 
 from salign.theory import observables as O
 from salign.theory import symbols as S
@@ -248,3 +249,61 @@ def test_derived_symbols_are_judged_at_the_scale_of_their_definition():
     p = Prop("F.o1", Or(Ne(S.rho_D, 0), Ne(3, Abs(Min(O.dL_B, O.dL_D)))),
              (Eq(S.eta, 1 / S.lam_D), Equivalent(Ne(S.rho_D, 0), Eq(S.eta, 1 / S.lam_D))), model="dynamics")
     assert selftest.judge(p, 1.0, 24, 631, 6).disagreements == []
+
+
+def test_factoring_is_flint_and_exact():
+    """F.p21, found by salign selftest --seed 6 (a hang): SymPy's factor_list took 0.03 s or 146 s on this quartic
+    in the moments, by its random draws.  The prover's factorisation is FLINT's, and it is a factorisation."""
+    from sympy import Mul, expand, sympify
+
+    from salign.verify.prover import clearing
+    from salign.verify.prover.factoring import factor_list_q
+
+    N = sympify("G_B**2 - 2*G_B*G_B1*eta + G_B*G_B2*eta**2 + 2*G_B*G_D - 6*G_B*G_D1*eta + 3*G_B*G_D2*eta**2"
+                " + G_B*N_B*eta**2 + 3*G_B*N_D*eta**2 + 2*G_B1*G_D*eta - G_B2*G_D*eta**2 + G_D**2 - 2*G_D*G_D1*eta"
+                " + G_D*G_D2*eta**2 - G_D*N_B*eta**2 + G_D*N_D*eta**2")
+    c, fs = factor_list_q(N)
+    assert expand(c * Mul(*[f**k for f, k in fs]) - N) == 0
+    c, fs = factor_list_q(expand(-3 * (S.eta - S.G_D) ** 2 * (S.G_B + 2 * S.N_D) / 4))
+    assert c == Rational(-3, 4) and sorted(k for _, k in fs) == [1, 2]
+    assert clearing.factor_list_q is factor_list_q  # the prover uses it
+
+
+@given(st.lists(st.tuples(st.integers(-3, 3), st.integers(0, 2), st.integers(0, 2), st.integers(0, 2)),
+                min_size=1, max_size=5),
+       st.lists(st.tuples(st.integers(-3, 3), st.integers(0, 2), st.integers(0, 2), st.integers(0, 2)),
+                min_size=1, max_size=5))
+@settings(max_examples=60, deadline=None)
+def test_factoring_agrees_with_sympy_on_products(p, q):
+    """A differential check: FLINT's factorisation of a product of two random polynomials multiplies back to it and
+    has as many irreducible factors (with multiplicity) as SymPy's."""
+    from sympy import Add, Mul, expand, factor_list
+
+    from salign.verify.prover.factoring import factor_list_q
+
+    x, y, z = S.eta, S.G_D, S.N_B
+
+    def poly(terms):
+        return Add(*[c * x**i * y**j * z**k for c, i, j, k in terms])
+
+    e = expand(poly(p) * poly(q))
+    if e.is_number:
+        return
+    c, fs = factor_list_q(e)
+    assert expand(c * Mul(*[f**k for f, k in fs]) - e) == 0
+    c2, fs2 = factor_list(e)
+    assert abs(c) == abs(c2) and sum(k for _, k in fs) == sum(k for _, k in fs2)
+
+
+def test_exact_sign_of_a_high_degree_near_zero_is_too_hard_not_a_hang():
+    """F.p22: the exact evaluator decides a sign numerically first; a number zero to 60 digits whose degree bound is
+    beyond MAX_DEGREE is TooHard
+    (neither true nor false), not SymPy's is_zero or a minimal polynomial by resultants (minutes on this one)."""
+    from sympy import Pow, sqrt
+
+    from salign.verify.prover.exact import TooHard, sign_of_number
+
+    assert sign_of_number(Pow(2, Rational(1, 3)) - Rational(5, 4)) == 1
+    assert sign_of_number((1 + sqrt(2)) ** 2 - 3 - 2 * sqrt(2)) == 0
+    with pytest.raises(TooHard):
+        sign_of_number(Pow(5 + 2 * sqrt(6), Rational(1, 61)) - Pow(sqrt(2) + sqrt(3), Rational(2, 61)))

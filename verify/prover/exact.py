@@ -55,11 +55,8 @@ def sign_of_number(v) -> int | None:
     _within_reach(v)
     if v.is_Rational:
         return int(bool(v > 0)) - int(bool(v < 0))
-    if v.is_real is False or v.as_real_imag()[1] != 0:
-        return None
-    if v.is_zero:
-        return 0
-    try:  # SymPy's evalf reaches the requested correct digits or says it cannot: a non-zero number's sign
+    try:  # SymPy's evalf reaches the requested correct digits or says it cannot: a non-zero real number's sign
+        # (numbers first: SymPy's assumptions, is_zero included, can take minutes on nested radicals)
         approx = v.evalf(60, strict=True)
         if approx.is_Number and approx != 0:
             return 1 if approx > 0 else -1
@@ -69,6 +66,10 @@ def sign_of_number(v) -> int | None:
         return None
     if _algebraic_degree_bound(v) > MAX_DEGREE:
         raise TooHard(f"{v} is zero to 60 digits and of degree up to {_algebraic_degree_bound(v)}")
+    if v.is_real is False or v.as_real_imag()[1] != 0:
+        return None
+    if v.is_zero:
+        return 0
     try:
         if minimal_polynomial(v, _X) == _X:
             return 0
