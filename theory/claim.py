@@ -271,6 +271,19 @@ class Prop:
             out |= h.free_symbols
         return out
 
+    def _repr_latex_(self) -> str:
+        r"""Jupyter's rendering: the display ``salign latex`` writes for this proposition (named results of the
+        register by their names, :func:`salign.theory.latex.prop_tex`), without the ``\resizebox`` that MathJax
+        cannot draw."""
+        from types import SimpleNamespace
+
+        from .latex import _named, prop_tex, text_tex
+        from .registry import registry
+
+        name = f"$\\mathtt{{{text_tex(self.name)}}}$" if re.fullmatch(r"[\w.]+", self.name) else text_tex(self.name)
+        tex = name + ":\n" + prop_tex(self, _named(registry(), SimpleNamespace(defines={})))  # as in a claim without defines
+        return re.sub(r"\\resizebox\{\\ifdim.*?\\fi\}\{!\}\{\$(.*?)\$\}", lambda m: m.group(1), tex, flags=re.S)
+
 
 @dataclass(frozen=True)
 class Claim:
@@ -305,3 +318,20 @@ class Claim:
     def with_props(self, *props: Prop, **changes) -> "Claim":
         """A copy with other propositions (how the tests build wrong variants)."""
         return replace(self, props=tuple(props), **changes)
+
+    def _repr_latex_(self) -> str:
+        r"""Jupyter's rendering: id, title and statement, then the formulas of the fragment ``salign latex`` writes
+        for this claim (:func:`salign.theory.latex.claim_tex`: each named result, each proposition), without what
+        MathJax cannot draw or would see twice (``\resizebox``, ``\label``)."""
+        from .latex import _named, define_tex, prop_tex, text_tex
+        from .registry import registry
+
+        named = _named(registry(), self)
+        parts = [f"$\\mathbf{{{text_tex(self.id)}}}$: {text_tex(self.title, prose=True)}.",
+                 text_tex(self.statement, prose=True) + (f" Hypotheses: {text_tex(self.hypotheses, prose=True)}"
+                                                         if self.hypotheses else "")]
+        parts += [define_tex(self, name, expr, named) for name, expr in self.defines.items()]
+        parts += [(f"$\\mathtt{{{text_tex(pr.name)}}}$" if re.fullmatch(r"[\w.]+", pr.name) else text_tex(pr.name))
+                  + ":\n" + prop_tex(pr, named) for pr in self.props]
+        tex = re.sub(r"\s*\\label\{[^}]*\}", "", "\n\n".join(parts))
+        return re.sub(r"\\resizebox\{\\ifdim.*?\\fi\}\{!\}\{\$(.*?)\$\}", lambda m: m.group(1), tex, flags=re.S)

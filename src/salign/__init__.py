@@ -15,11 +15,43 @@ One package, two layers:
 >>> from salign.theory import expression
 >>> expression("eta_star_noiseless")
 2/(lambda_B + lambda_D)
+
+For notebooks and scripts, the commands as functions that return typed results
+(:mod:`salign.verify.frontend.api`): ``salign.check(...)``, ``salign.prove(...)`` and
+``salign.verify(...)``, e.g. ``salign.check("L1,T1", n=20)``.  They are imported on first use, so
+``import salign`` stays fast.
 """
 
+import importlib
+import types
 from importlib.metadata import PackageNotFoundError, version
 
 try:
     __version__ = version("suspicious-alignment")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without an install
     __version__ = "0+unknown"
+
+#: the API's functions and result types, loaded on first use (PEP 562)
+_API = ("check", "prove", "CheckResult", "ProveResult", "VerifyResult", "ClaimReport", "PropositionResult")
+
+
+def __getattr__(name):
+    if name in _API:
+        return getattr(importlib.import_module("salign.verify.frontend.api"), name)
+    raise AttributeError(f"module 'salign' has no attribute {name!r}")
+
+
+class _CallablePackage(types.ModuleType):
+    """``salign.verify`` is the numeric layer's package *and* the function ``salign.verify(...)``: calling the
+    package runs :func:`salign.verify.frontend.api.verify` (its subpackages stay where they are)."""
+
+    def __call__(self, *args, **kwargs):
+        from salign.verify.frontend.api import verify
+
+        return verify(*args, **kwargs)
+
+
+# the package's own __init__ holds only its docstring: importing it here costs nothing
+importlib.import_module("salign.verify").__class__ = _CallablePackage
+
+__all__ = ["__version__", "check", "prove", "verify"]
