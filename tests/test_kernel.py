@@ -216,7 +216,7 @@ def test_every_committed_proof_compiles(tmp_path):
 def test_the_committed_theorems_state_the_solvers_problems_or_the_model():
     """Each checked theorem is, symbol for symbol, what export writes today for its proposition and scope."""
     blocks = _committed()
-    assert len(blocks) >= 15  # see README: the kernel-checked count
+    assert len(blocks) >= 15  # see docs/verdicts.md: the kernel-checked count
     for b in blocks:
         prop = _prop(b["prop"])
         if b["kind"] == FROM_MODEL:

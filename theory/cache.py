@@ -2,7 +2,8 @@
 
 * the derived registry (every claim, its derivation and its expressions), keyed by a hash of
   the symbolic layer's source and SymPy's version: deriving takes seconds, loading milliseconds;
-* the prover's answers (:mod:`salign.verify.prover.cache`), under ``proofs/``.
+* the prover's answers (:mod:`salign.verify.prover.cache`), under ``proofs/``;
+* the verifier's sampled results (:mod:`salign.verify.frontend.sample_cache`), under ``samples/``.
 
 ``SALIGN_CACHE_DIR`` moves the directory; ``SALIGN_NO_CACHE=1`` (what ``--no-cache`` sets) turns
 every cache off.  An entry that cannot be read is ignored with a warning and recomputed.

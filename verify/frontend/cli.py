@@ -306,10 +306,14 @@ def _cmd_check(args) -> int:
     cache = _cache(args)
     doc = collect_status(args.derivations, args.n, args.seed, args.dps, args.jobs, args.timeout,
                          not args.no_prove, console, claims_file=args.claims_file, cache=cache,
-                         scheduler=args.scheduler, coq=args.coq)
+                         scheduler=args.scheduler, coq=args.coq, claims=args.claims)
     console.print(f"derive --check: {doc['derivations']} (against {doc['derivations_reference']['described']})",
                   soft_wrap=True)
     status_table(doc, console)
+    if "cached_samples" in doc:
+        sampled = [cid for cid in doc["claims"] if cid not in doc["cached_samples"]]
+        console.print(f"sampling cache: {len(doc['cached_samples'])} results reused, {len(sampled)} sampled"
+                      + (f" ({', '.join(sampled)})" if sampled else ""), soft_wrap=True)
     if cache.enabled and not args.no_prove:
         console.print(f"proof cache: {cache.hits} answers reused, {cache.misses} computed; "
                       f"{doc['cached_proofs']} propositions entirely from the cache")
@@ -340,7 +344,7 @@ def _cmd_report(args) -> int:
     # quick: 30 instances per claim, enough that every proposition's hypotheses hold somewhere (at 10, L3.noiseless
     # and T5.turns can go unchecked, which fails the run, as it should)
     status = collect_status(args.derivations, 30 if args.quick else 100, 0, 50, 1, args.timeout, True,
-                            console, prove_claims="L1,L4,T4" if args.quick else None)
+                            console, prove_claims="L1,L4,T4" if args.quick else None, cache=_cache(args))
     from rich.progress import Progress
 
     with Progress(console=console, transient=True) as prog:
@@ -353,7 +357,7 @@ def _cmd_report(args) -> int:
         nn_summary = nn_experiment.write(out / "nn", *nn_experiment.run(
             nn_experiment.NNConfig.preset("tiny" if args.quick else "small")))
         prog.advance(task)
-    path = write(status, sim, real, out, nn_summary)
+    path = write(status, sim, real, out, nn_summary, quick=args.quick)
     console.print(f"wrote {path} (self-contained: figures embedded)")
     if not status["ok"]:
         console.print(f"[red]failed: {_failures(status)}[/]", soft_wrap=True)
@@ -501,6 +505,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="the main job: run every check and print one status line per claim",
                        description="Run derive --check (and, as they exist, the verifier and the "
                        "prover) and print one status line per claim id.")
+    c.add_argument("--claims", metavar="ID,...", help="check only these claims, built-in or from --claims-file "
+                   "(default: all, and C1; name C1 to measure it)")
     c.add_argument("--derivations", help="the derivations folder to check (default: the repository's derivations/ "
                    "when run inside the repository, else the copy shipped in the installed package)")
     _sampling_args(c, n_default=100, json_help="also write the status table as JSON")
@@ -508,7 +514,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="prover: each solver call's budget in seconds of the reference machine, given to the solvers "
                    "as resource units, the same on every machine (default 8); also bounds SymPy preprocessing")
     c.add_argument("--no-prove", action="store_true", help="skip the prover (derive --check and verify only)")
-    c.add_argument("--no-cache", action="store_true", help="prove everything afresh (ignore the proof cache)")
+    c.add_argument("--no-cache", action="store_true", help="sample and prove everything afresh (ignore the "
+                   "sampled-result and proof caches)")
     _claims_file_arg(c)
 
     sm = sub.add_parser("simulate", help="simulate real SGD, Dom-SGD and Bulk-SGD; figures against the theory",
@@ -546,6 +553,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--derivations", help="the derivations folder to check (default: as for check)")
     rp.add_argument("--timeout", type=_seconds, default=8.0, help="prover: each solver call's budget (as for check)")
     rp.add_argument("--quick", action="store_true", help="small version: fewer instances, quick figures, 3 claims proved")
+    rp.add_argument("--no-cache", action="store_true", help="sample and prove everything afresh (ignore the "
+                    "sampled-result and proof caches; those of a 'salign check' with the same settings are reused)")
     rp.set_defaults(func=_cmd_report)
 
     rl = sub.add_parser("real", help="least squares on a real dataset: the theory against minibatch SGD",

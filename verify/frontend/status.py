@@ -59,6 +59,7 @@ class Selection:
     oracles: dict = field(default_factory=dict)
     with_c1: bool = False
     user_ids: tuple = ()
+    claims_file: str | None = None  # where the user's claims and oracles came from (part of a sampled result's key)
 
 
 def select(spec: str | None, claims_file: str | None = None, allow_c1: bool = True,
@@ -78,29 +79,55 @@ def select(spec: str | None, claims_file: str | None = None, allow_c1: bool = Tr
     ids = tuple(dict.fromkeys(parse_ids(spec, known))) if spec else \
         CLAIM_IDS + user_ids + (("C1",) if default_c1 else ())  # each claim once, in the order given
     claims = [get(i) if i in CLAIM_IDS else next(c for c in user if c.id == i) for i in ids if i != "C1"]
-    return Selection(claims, oracles, "C1" in ids, user_ids)
+    return Selection(claims, oracles, "C1" in ids, user_ids, str(claims_file) if claims_file else None)
 
 
 # --- the two sides ---------------------------------------------------------------------------
 
-def run_verify(sel: Selection, n, seed, dps, jobs, console, quiet=False, scheduler=None):
-    """Run the verifier; returns ``(results, c1)`` (``c1``: rows and rate, or None)."""
+def run_verify(sel: Selection, n, seed, dps, jobs, console, quiet=False, scheduler=None, cache=None):
+    """Run the verifier; returns ``(results, c1)`` (``c1``: rows and rate, or None).  With ``cache`` (a
+    :class:`~salign.verify.frontend.sample_cache.SampleCache`), a claim whose result is stored under the same
+    statement, oracles, code, seed, ``n`` and ``dps`` is not sampled again, and what is sampled is stored."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from salign.verify.verifier.evaluate import tolerance
     from salign.verify.verifier.run import verify_claims
 
     tolerance(dps)  # a precision below the floor is refused before any work
-    with Progress(TextColumn("[bold]verify[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:
-        task = prog.add_task(", ".join(c.id for c in sel.claims), total=n * len(sel.claims))
-        results = verify_claims(sel.claims, n, seed, dps, jobs, sel.oracles, scheduler=scheduler,
-                                on_chunk=lambda cid, k: prog.advance(task, k))
+    keys, stored = {}, {}
+    if cache is not None and cache.enabled:
+        from .sample_cache import depends_on_oracles, oracles_digest
+
+        digest = oracles_digest(sel.claims_file, sel.oracles) if sel.oracles else None
+        for c in sel.claims:
+            mine = depends_on_oracles(c, sel.user_ids, sel.oracles)
+            if mine and digest is None:
+                continue  # oracles whose source cannot be read: sampled every time
+            keys[c.id] = cache.claim_key(c, n, seed, dps, digest if mine else None)
+            hit = cache.get_claim(keys[c.id], c)
+            if hit is not None:
+                stored[c.id] = hit
+    todo = [c for c in sel.claims if c.id not in stored]
+    fresh = {}
+    if todo:
+        with Progress(TextColumn("[bold]verify[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, transient=True, disable=quiet) as prog:
+            task = prog.add_task(", ".join(c.id for c in todo), total=n * len(todo))
+            fresh = verify_claims(todo, n, seed, dps, jobs, sel.oracles, scheduler=scheduler,
+                                  on_chunk=lambda cid, k: prog.advance(task, k))
+        for cid, r in fresh.items():
+            if cid in keys:
+                cache.put_claim(keys[cid], r)
+    results = {c.id: stored.get(c.id) or fresh[c.id] for c in sel.claims if c.id in stored or c.id in fresh}
     c1 = None
     if sel.with_c1:
         from salign.verify.experiments.concentration import gap_table, rate
 
-        rows = gap_table(seed=seed)
+        rows = cache.get_c1(seed) if cache is not None and cache.enabled else None
+        if rows is None:
+            rows = gap_table(seed=seed)
+            if cache is not None:
+                cache.put_c1(seed, rows)
         c1 = (rows, rate(rows))
     return results, c1
 
@@ -242,23 +269,33 @@ def combine_claim(claim, verify_result, proof: ClaimProof | None) -> dict:
 
 def collect_status(derivations: str | Path | None, n: int, seed: int, dps: int, jobs: int, timeout: float, prove: bool,
                    console, prove_claims: str | None = None, claims_file: str | None = None, cache=None,
-                   scheduler: str | None = None, coq: str | None = None) -> dict:
+                   scheduler: str | None = None, coq: str | None = None, claims: str | None = None,
+                   sample_cache=None, quiet: bool = False) -> dict:
     """derive --check, verify and prove: the per-claim status table as a dict (shared by check and report).
-    ``derivations``: the folder to compare with (None: :func:`salign.verify.frontend.derive.reference`)."""
+    ``derivations``: the folder to compare with (None: :func:`salign.verify.frontend.derive.reference`).
+    ``claims``: the ids to check ('T1,MY_CLAIM'; default: every claim and C1).  ``sample_cache``: where sampled
+    results are kept (default: a :class:`~salign.verify.frontend.sample_cache.SampleCache`, on when the proof
+    ``cache`` given is on; none without a proof cache).  ``quiet``: no progress bars (the notebook API)."""
     from salign.verify.experiments.concentration import rate
 
     from . import derive
 
-    sel = select(None, claims_file, default_c1=True)
+    sel = select(claims, claims_file, default_c1=True)
+    if sample_cache is None and cache is not None:
+        from .sample_cache import SampleCache
+
+        sample_cache = SampleCache(enabled=cache.enabled)
     t0 = time.perf_counter()
     ref = derive.reference(derivations)
     stale = derive.stale(ref.path)
-    results, c1 = run_verify(sel, n, seed, dps, jobs, console, scheduler=scheduler)
+    results, c1 = run_verify(sel, n, seed, dps, jobs, console, quiet=quiet, scheduler=scheduler, cache=sample_cache)
     proofs = run_prove(select(prove_claims, claims_file, allow_c1=False) if prove_claims else sel, timeout, console,
-                       cache=cache, coq=coq) if prove else {}
+                       quiet=quiet, cache=cache, coq=coq) if prove else {}
     doc = {"derivations": "STALE: " + ", ".join(stale) if stale else "up to date",
            "derivations_reference": {**ref.as_json(), "described": ref.describe()}, "claims": {},
-           "meta": {"n": n, "seed": seed, "dps": dps, "timeout": timeout, "claims_file": claims_file}}
+           "meta": {"n": n, "seed": seed, "dps": dps, "timeout": timeout, "claims_file": claims_file,
+                    "claims": [c.id for c in sel.claims] + (["C1"] if sel.with_c1 else []),
+                    "proved": sorted(proofs) if prove else []}}
     for c in sel.claims:
         doc["claims"][c.id] = combine_claim(c, results.get(c.id), proofs.get(c.id))
         doc["claims"][c.id]["user"] = c.id in sel.user_ids
@@ -266,6 +303,8 @@ def collect_status(derivations: str | Path | None, n: int, seed: int, dps: int, 
         rows, _ = c1
         doc["claims"]["C1"] = {"verdict": "MEASURED", "rate_exponent": rate(rows), "k_range": [rows[0].k, rows[-1].k]}
     doc["cached_proofs"] = sum(p.cached for p in proofs.values())
+    if sample_cache is not None and sample_cache.enabled:
+        doc["cached_samples"] = list(sample_cache.reused)
     if coq and proofs:
         doc["kernel"] = {"summary": kernel_summary(proofs), "directory": str(coq)}
     doc["seconds"] = round(time.perf_counter() - t0, 3)

@@ -80,7 +80,7 @@ class ProofCache:
             if not isinstance(doc, dict) or doc.get("key") != key or not isinstance(doc.get("value"), dict):
                 raise ValueError("the entry does not record this key")
         except (OSError, ValueError, UnicodeDecodeError) as e:
-            warnings.warn(f"ignoring the unreadable proof-cache entry {path}: {e}", CacheWarning, stacklevel=2)
+            warnings.warn(f"ignoring the unreadable cache entry {path}: {e}", CacheWarning, stacklevel=2)
             self.misses += 1
             return None
         self.hits += 1
