@@ -187,7 +187,8 @@ def claim_page(claim, proofs: dict, registry: dict) -> str:
         verdict, coverage, kernel = prop_verdict(p, proofs)
         out += [f"| `{p.name}` | {p.model} | {verdict} | {coverage} | {kernel} |"]
     out += ["", "## LaTeX", "", "What `salign latex` writes for this claim (`latex/" + claim.id + ".tex`):", "",
-            "```latex", claim_tex(claim, registry).rstrip(), "```", ""]
+            # as plain text: Pygments' TeX lexer fails on some of it, and how depends on its version (2.21 warns)
+            "```text", claim_tex(claim, registry).rstrip(), "```", ""]
     return "\n".join(out)
 
 
