@@ -307,3 +307,13 @@ def test_exact_sign_of_a_high_degree_near_zero_is_too_hard_not_a_hang():
     assert sign_of_number((1 + sqrt(2)) ** 2 - 3 - 2 * sqrt(2)) == 0
     with pytest.raises(TooHard):
         sign_of_number(Pow(5 + 2 * sqrt(6), Rational(1, 61)) - Pow(sqrt(2) + sqrt(3), Rational(2, 61)))
+
+
+def test_a_relation_sympy_knows_is_not_real_is_kept_as_stated():
+    """F.p23, found by salign selftest -n 2000 --seed 7 (a crash): clearing expanded log(log((1/2)^t)) to
+    log(-t) + log(log 2), and SymPy refuses to build a comparison of a value it knows is not real."""
+    H = Rational(1, 2)
+    p = Prop("F.p23", exp(-1) >= exp(S.b_inf),
+             (Not(Implies(exp(Max(3, O.dL_D)) >= exp(exp(H)), log(log(H**S.t)) >= exp(exp(4)))),
+              exp(-S.alpha + S.rho_D) < exp(Min(H, S.b_inf, S.n_B))), model="dynamics")
+    assert selftest.judge(p, 1.0, 24, 7, 7).disagreements == []

@@ -300,12 +300,15 @@ def clear_denominators(hyps, concl, signs: Signs, limit_s: float | None = None, 
         if rel not in plans:
             return rel
         N, flip, guard, evidence = plans[rel]
-        obligations.extend(e for e in evidence if e not in obligations)
         N2 = N if N.is_number else cleared[N]
         op = rel.rel_op
         if flip:
             op = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}[op]
-        new = Relational(N2, 0, op)
+        try:
+            new = Relational(N2, 0, op)
+        except TypeError:  # SymPy refuses to compare a value it knows is not real (log(-t) once log(-t log 2) is
+            return rel  # expanded; found by salign selftest --seed 7): left as stated, read with its guards
+        obligations.extend(e for e in evidence if e not in obligations)
         if guard is None or isinstance(new, BooleanFalse):
             return new
         return guard if isinstance(new, BooleanTrue) else And(guard, new)
