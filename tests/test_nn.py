@@ -302,3 +302,101 @@ def test_bad_input_raises_a_user_error_from_the_python_api(kwargs):
         nn.NNConfig(**kwargs)
     assert isinstance(e.value, UserError) and "\n" not in str(e.value)
     assert nn.NNConfig(k=39759).k == 39759  # the largest possible k is accepted
+
+
+# --- checkpoints (issue 19, item 1) ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def saved_run(tmp_path_factory):
+    """The TINY run written with its checkpoints (the switch and the refreshes of phase 1 and of SGD)."""
+    out = tmp_path_factory.mktemp("saved")
+    summary, arrays = nn.run(nn.NNConfig.preset("tiny", **TINY))
+    return out, nn.write(out, summary, arrays, figures=False), arrays
+
+
+def test_a_checkpoint_loads_to_identical_arrays_and_gives_the_identical_next_steps(saved_run):
+    from salign.verify.experiments import nn_checkpoint as C
+
+    out, summary, arrays = saved_run
+    saved = {c.name: c for c in arrays.checkpoints}
+    sw = summary["switch"]["step"]
+    assert [r["file"] for r in summary["checkpoints"]] == [f"checkpoints/{n}" for n in saved]
+    assert f"switch-{sw:06d}.npz" in saved and "phase1-000000.npz" in saved and "phase1-000020.npz" in saved
+    ck, config, obj = C.load(out / "checkpoints" / "phase1-000000.npz")
+    orig = saved["phase1-000000.npz"]
+    for x, y in ((ck.w, orig.w), (ck.sub.V, orig.sub.V), (ck.sub.lam, orig.sub.lam)):
+        np.testing.assert_array_equal(x, y)
+    np.testing.assert_allclose(ck.sub.HV, orig.sub.HV, rtol=1e-12, atol=1e-14)  # recomputed by k HVPs
+    assert (ck.ema, ck.ema_started, ck.rng, ck.run_id) == (orig.ema, orig.ema_started, orig.rng, summary["run_id"])
+    assert config == nn.NNConfig.preset("tiny", **TINY)
+    # the next 20 steps from the checkpoint land exactly on the next checkpoint
+    idx = C.next_batches(config, ck, 20)
+    w20, _, _, t_sw = Tr.block(obj, ck.w, ck.sub.V, idx, config.eta, "sgd", config.switch, (ck.ema, ck.ema_started))
+    assert t_sw is None
+    np.testing.assert_array_equal(w20, saved["phase1-000020.npz"].w)
+    w_wrong, *_ = Tr.block(obj, ck.w, ck.sub.V, idx[::-1], config.eta, "sgd")  # other minibatch order: elsewhere
+    assert np.max(np.abs(w_wrong - w20)) > 1e-8
+    # from the switch, the SGD continuation's first refresh state
+    cs, _, _ = C.load(out / "checkpoints" / f"switch-{sw:06d}.npz")
+    assert cs.switch and cs.step == sw
+    nxt = [c for c in arrays.checkpoints if c.trajectory == "sgd"][0]
+    w_sgd, *_ = Tr.block(obj, cs.w, cs.sub.V, C.next_batches(config, cs, nxt.offset), config.eta, "sgd")
+    np.testing.assert_array_equal(w_sgd, nxt.w)
+    # the random streams restored continue as the run's did
+    streams = nn._Streams(0)
+    C.restore_rng(streams, cs.rng)
+    assert C.rng_state(streams) == cs.rng and streams.draws.random() != nn._Streams(0).draws.random()
+
+
+def _forge(path, **arrays):
+    """An .npz with these arrays."""
+    with open(path, "wb") as f:
+        np.savez(f, **arrays)
+    return path
+
+
+def test_a_malformed_or_foreign_checkpoint_is_one_line_not_a_traceback(saved_run, tmp_path, capsys):
+    import json as _json
+
+    from salign.verify.experiments import nn_checkpoint as C
+
+    out, summary, _ = saved_run
+    good = out / summary["checkpoints"][0]["file"]
+    man, a = C.read(good)
+    text = tmp_path / "notes.npz"
+    text.write_text("hello")
+    cases = {
+        tmp_path / "missing.npz": "no checkpoint",
+        text: "not a readable .npz",
+        _forge(tmp_path / "nomanifest.npz", w=a["w"]): "no manifest",
+        _forge(tmp_path / "foreign.npz", manifest=np.array(_json.dumps({"format": "other"})), **a): "format",
+        _forge(tmp_path / "v2.npz", manifest=np.array(_json.dumps({**man, "version": 2})), **a): "version 2",
+        _forge(tmp_path / "shape.npz", manifest=np.array(_json.dumps(man)), w=a["w"][:-1], V=a["V"], lam=a["lam"]):
+            "do not fit",
+        _forge(tmp_path / "cfg.npz", manifest=np.array(_json.dumps({**man, "config": {**man["config"], "width": 0}})),
+               **a): "configuration is invalid",
+        _forge(tmp_path / "nan.npz", manifest=np.array(_json.dumps(man)), w=a["w"] * np.nan, V=a["V"], lam=a["lam"]):
+            "not finite",
+        _forge(tmp_path / "pickle.npz", manifest=np.array([{"a": 1}], dtype=object), **a): "not a readable",
+    }
+    for path, why in cases.items():
+        rc = main(["nn", "--from", str(path), "--out", str(tmp_path / "x")])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert rc == 2 and len(err) == 1 and err[0].startswith("salign: error: ") and why in err[0], (path, err)
+        with pytest.raises(UserError):
+            C.load(path)
+    assert C.load(good)[0].w.shape == (nn.NNConfig.preset("tiny", **TINY).parameters,)  # the good one loads
+
+
+# --- salign real: the default k follows the dataset (issue 19, item 8) ---------------------------------------------
+
+def test_real_mnist5k_default_k_has_a_spectral_gap():
+    from salign.verify.experiments import real
+
+    prob = real.load("mnist5k")  # the default k: 10, the first level of X^T X / n for each of the ten outputs
+    assert prob.k == real.default_k("mnist5k") == 10 and prob.lam[9] > prob.lam[10] * 1.3
+    with pytest.raises(real.RealDataError, match="no spectral gap after k = 1"):  # the old default
+        real.load("mnist5k", 1)
+    assert real.load("diabetes").k == 1 and real.load("digits").k == 1
+    with pytest.raises(real.RealDataError):
+        real.default_k("cifar")

@@ -27,6 +27,7 @@ import numpy as np
 
 from salign.verify.atomic import write_set
 
+from . import nn_checkpoint as ckpt
 from .nn_data import SHAPES, NNError, check_dataset, check_samples, load
 from .nn_hessian import Subspace, overlap, top_k
 from .nn_model import Objective, init, n_params, sizes_of
@@ -53,7 +54,9 @@ class NNConfig:
     estimate the noise moments and the measured one-step changes at each refresh.  The
     switch uses the EMA of the alignment of the ``switch_on`` gradient (``full`` or
     ``minibatch``) in the ``convention`` ``sqrt`` (Song et al.'s ``|P_D g|/|g|``) or ``chi``
-    (THEORY.md's ``|P_D g|^2/|g|^2``).
+    (THEORY.md's ``|P_D g|^2/|g|^2``).  ``checkpoints`` says which states are saved
+    (:mod:`.nn_checkpoint`): ``sgd`` (default) the switch and every refresh of phase 1 and of the
+    SGD continuation, ``all`` also those of Dom-SGD, Bulk-SGD and GD, ``switch``, or ``none``.
     """
 
     dataset: str = "mnist5k"
@@ -71,6 +74,7 @@ class NNConfig:
     switch_on: str = "full"
     convention: str = "sqrt"
     seed: int = 0
+    checkpoints: str = "sgd"
 
     def __post_init__(self):
         """Validate every field; raise :class:`NNError` naming the option to change."""
@@ -92,6 +96,8 @@ class NNConfig:
             raise NNError(f"switch = {self.switch!r} is not an alignment threshold; pass --switch in (0, 1]")
         if self.switch_on not in SWITCH_ON:
             raise NNError(f"switch_on = {self.switch_on!r}; pass --switch-on {' or '.join(SWITCH_ON)}")
+        if self.checkpoints not in ckpt.CHOICES:
+            raise NNError(f"checkpoints = {self.checkpoints!r}; pass --checkpoints {' or '.join(ckpt.CHOICES)}")
         if self.convention not in CONVENTIONS:
             raise NNError(f"convention = {self.convention!r}; pass --switch-convention {' or '.join(CONVENTIONS)}")
 
@@ -178,8 +184,19 @@ def _alignment(sub: Subspace, g) -> float:
     return float(np.sum((sub.V.T @ g) ** 2) / np.sum(g ** 2))
 
 
+def _wants_checkpoint(config: NNConfig, label: str) -> bool:
+    """Whether the refreshes of trajectory ``label`` are saved."""
+    return config.checkpoints == "all" or (config.checkpoints == "sgd" and label in ("phase1", "sgd"))
+
+
+def _checkpoint(config, run_id, label, step, t, w, sub, ema, started, streams, switch=False) -> ckpt.Checkpoint:
+    """The state at a refresh (or at the switch) as a :class:`.nn_checkpoint.Checkpoint`."""
+    return ckpt.Checkpoint(asdict(config), run_id, label, int(step), int(t), switch, np.array(w, np.float64), sub,
+                           float(ema), bool(started), ckpt.rng_state(streams))
+
+
 def _trajectory(obj, w, variant, config, idx, label, step0, streams, sub0=None, threshold=np.inf,
-                predict=False, progress=None) -> dict:
+                predict=False, progress=None, run_id="") -> dict:
     """``len(idx)`` steps of ``variant`` from ``w`` (stopping at the switch, if any), refreshing every ``config.refresh``.
 
     Returns the per-step curves (state before each step, plus the final state), every
@@ -187,7 +204,8 @@ def _trajectory(obj, w, variant, config, idx, label, step0, streams, sub0=None, 
     the switch step (global) or None, and the step of divergence or None.
     """
     curves = {n: [] for n in ("loss", "chi_full", "chi_mini", "ema")}
-    refreshes, state, t, switch, diverged = [], (0.0, False), 0, None, None
+    refreshes, state, t, switch, diverged, saved = [], (0.0, False), 0, None, None, []
+    keep = _wants_checkpoint(config, label)
     sub = sub0
     v0 = streams.lanczos.standard_normal(obj.d) if sub0 is None else sub0.V.sum(1)
     while True:
@@ -195,6 +213,8 @@ def _trajectory(obj, w, variant, config, idx, label, step0, streams, sub0=None, 
             sub, rec = _refresh_at(obj, w, config, label, step0 + t, sub, v0, streams, predict)
             refreshes.append(rec)
             v0 = sub.V.sum(1)
+            if keep:
+                saved.append(_checkpoint(config, run_id, label, step0 + t, t, w, sub, *state, streams))
         if t >= len(idx):
             break
         R = min(config.refresh, len(idx) - t)
@@ -218,13 +238,19 @@ def _trajectory(obj, w, variant, config, idx, label, step0, streams, sub0=None, 
         if refreshes[-1]["step"] != switch:  # else the last refresh was at this very state
             sub, rec = _refresh_at(obj, w, config, label, switch, sub, v0, streams, predict)
             refreshes.append(rec)
+        if config.checkpoints != "none":
+            if saved and saved[-1].step == switch:
+                saved.pop()  # the last refresh was at this very state: saved once, as the switch
+            saved.append(_checkpoint(config, run_id, label, switch, switch - step0, w, sub, curves["ema"][-1],
+                                     True, streams, switch=True))
         curves["chi_full_fresh_at_switch"] = np.array([_alignment(sub, obj.grad(w))])
     elif diverged is None:  # the final state: loss and (fresh) alignment, no step taken
         curves["loss"] = np.r_[curves["loss"], obj.loss(w)]
         curves["chi_full"] = np.r_[curves["chi_full"], _alignment(sub, obj.grad(w))]
         curves["chi_mini"] = np.r_[curves["chi_mini"], np.nan]
         curves["ema"] = np.r_[curves["ema"], np.nan]
-    return {"curves": curves, "refreshes": refreshes, "w": w, "sub": sub, "switch": switch, "diverged": diverged}
+    return {"curves": curves, "refreshes": refreshes, "w": w, "sub": sub, "switch": switch, "diverged": diverged,
+            "checkpoints": saved}
 
 
 # --- the run ------------------------------------------------------------------------------------------------
@@ -253,13 +279,14 @@ def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
     ``progress(steps_done, description)`` (optional) is called after every block of steps.
     """
     t_start = time.perf_counter()
+    run_id = uuid.uuid4().hex[:12]
     X, Y = load(config.dataset, config.samples)
     obj = Objective(X, Y, config.sizes)
     streams = _Streams(config.seed)
     w0 = init(config.sizes, config.seed)
     idx1 = batches(streams.phase1, obj.n, config.batch, config.steps)
     ph1 = _trajectory(obj, w0, "sgd", config, idx1, "phase1", 0, streams, threshold=config.switch, predict=True,
-                      progress=progress)
+                      progress=progress, run_id=run_id)
     if ph1["diverged"] is not None:
         raise NNError(f"SGD diverged at step {ph1['diverged']} (the loss is not finite); pass a smaller --eta")
     reached = ph1["switch"] is not None
@@ -272,7 +299,7 @@ def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
     conts = {}
     for v in VARIANTS:
         conts[v] = _trajectory(obj, ph1["w"], v, config, idx2, v, t_sw, streams, sub0=ph1["sub"],
-                               predict=(v == "sgd"), progress=progress)
+                               predict=(v == "sgd"), progress=progress, run_id=run_id)
     preds = [r["prediction"] for tr in (ph1, conts["sgd"]) for r in tr["refreshes"] if "prediction" in r]
     c1 = ph1["curves"]
     switch = {"rule": describe_switch(config), "gradient": config.switch_on, "convention": config.convention,
@@ -283,7 +310,7 @@ def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
                        f"THRESHOLD NOT REACHED within {config.steps} steps (EMA max "
                        f"{np.nanmax(c1['ema']):.4f}); the four continuations start from the last state")}
     summary = {
-        "run_id": uuid.uuid4().hex[:12], "config": asdict(config), "parameters": config.parameters,
+        "run_id": run_id, "config": asdict(config), "parameters": config.parameters,
         "dataset": {"name": config.dataset, "samples": obj.n, "inputs": config.sizes[0], "outputs": config.sizes[-1]},
         "precision": PRECISION, "sizes": list(config.sizes), "switch": switch,
         "phase1": {"steps": t_sw, "loss_start": float(c1["loss"][0]), "loss_at_switch": float(c1["loss"][-1]),
@@ -293,8 +320,15 @@ def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
         "refreshes": [r for tr in (ph1, *conts.values()) for r in tr["refreshes"]],
         "predictions": preds, "agreement": agreement(preds), "nonquadratic": nonquadratic_summary(preds),
         "seconds": round(time.perf_counter() - t_start, 2)}
-    arrays = _arrays(ph1, conts, preds, summary)
+    arrays = _Arrays(_arrays(ph1, conts, preds, summary))
+    arrays.checkpoints = [c for tr in (ph1, *conts.values()) for c in tr["checkpoints"]]
     return summary, arrays
+
+
+class _Arrays(dict):
+    """``run.npz``'s arrays; the attribute ``checkpoints`` carries the saved states to :func:`write`."""
+
+    checkpoints: list = []
 
 
 def _arrays(ph1: dict, conts: dict, preds: list[dict], summary: dict) -> dict:
@@ -325,7 +359,8 @@ def _arrays(ph1: dict, conts: dict, preds: list[dict], summary: dict) -> dict:
 def write(out, summary: dict, arrays: dict, figures: bool = True) -> dict:
     """Write figures, ``run.npz`` and ``summary.json`` into ``out``; returns the summary with the figure paths.
 
-    Order: the old ``summary.json`` is removed first, then the figures and ``run.npz`` are
+    Order: the old ``summary.json`` is removed first, then the figures, the checkpoints
+    (``checkpoints/*.npz``, :mod:`.nn_checkpoint`) and ``run.npz`` are
     written (each atomically), and ``summary.json`` last (:func:`salign.verify.atomic.write_set`
     with the summary as marker); both files carry the same ``run_id``.  An interrupted run
     can leave a new ``run.npz`` without a summary, never beside an old one: a
@@ -342,6 +377,7 @@ def write(out, summary: dict, arrays: dict, figures: bool = True) -> dict:
     buf = io.BytesIO()
     np.savez_compressed(buf, **arrays)
     summary["files"] = {"arrays": "run.npz", "run_id": summary["run_id"]}
+    summary["checkpoints"] = ckpt.save_all(out, getattr(arrays, "checkpoints", []))
     text = json.dumps(summary, indent=1, default=_json_default) + "\n"
     write_set(out, {"run.npz": buf.getvalue(), "summary.json": text}, marker="summary.json")
     return summary

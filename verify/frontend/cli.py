@@ -217,7 +217,7 @@ def _cmd_real(args) -> int:
                       progress=lambda _: prog.advance(task))
     write_atomic(out / f"real_{args.dataset}.json", json.dumps(summary, indent=1, default=str) + "\n")
     ex = summary["exact_comparison_B1"]
-    console.print(f"{args.dataset}: n={summary['n']}, p={summary['p']}, k={args.k}, null directions dropped: "
+    console.print(f"{args.dataset}: n={summary['n']}, p={summary['p']}, k={summary['k']}, null directions dropped: "
                   f"{summary['null_directions']}; state chi={summary['state']['chi']:.4f}, regime "
                   f"{summary['state']['regime']}")
     console.print(f"(a) predictions vs exact expectation over all samples (B = 1): at least "
@@ -564,7 +564,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "against minibatch SGD, Dom-SGD and Bulk-SGD; figures and JSON.")
     rl.add_argument("--dataset", default="diabetes", help="diabetes (default), digits or mnist5k (MNIST-5k, "
                     "one-hot targets: ten outputs, so -k must be a multiple of 10, e.g. -k 10)")
-    rl.add_argument("-k", "--k", dest="k", type=_positive("-k"), default=1, help="dominant directions (default 1)")
+    rl.add_argument("-k", "--k", dest="k", type=_positive("-k"), default=None,
+                    help="dominant directions (default: per dataset, 1 for diabetes and digits, 10 for mnist5k)")
     rl.add_argument("--batch", type=_positive("--batch"), default=1, help="minibatch size (default 1)")
     rl.add_argument("--seeds", type=_positive("--seeds"), default=30)
     rl.add_argument("--seed", type=int, default=0)
