@@ -28,7 +28,7 @@ import numpy as np
 from salign.verify.atomic import write_set
 
 from . import nn_checkpoint as ckpt
-from .nn_data import SHAPES, NNError, check_dataset, check_samples, load
+from .nn_data import SHAPES, NNError, check_dataset, check_samples, json_default, load
 from .nn_hessian import Subspace, overlap, top_k
 from .nn_model import Objective, init, n_params, sizes_of
 from .nn_predict import agreement, nonquadratic_summary, one_step
@@ -378,18 +378,9 @@ def write(out, summary: dict, arrays: dict, figures: bool = True) -> dict:
     np.savez_compressed(buf, **arrays)
     summary["files"] = {"arrays": "run.npz", "run_id": summary["run_id"]}
     summary["checkpoints"] = ckpt.save_all(out, getattr(arrays, "checkpoints", []))
-    text = json.dumps(summary, indent=1, default=_json_default) + "\n"
+    text = json.dumps(summary, indent=1, default=json_default) + "\n"
     write_set(out, {"run.npz": buf.getvalue(), "summary.json": text}, marker="summary.json")
     return summary
-
-
-def _json_default(x):
-    """numpy scalars and arrays in JSON."""
-    if isinstance(x, np.generic):
-        return x.item()
-    if isinstance(x, np.ndarray):
-        return x.tolist()
-    return str(x)
 
 
 __all__ = ["CONVENTIONS", "NNConfig", "NNError", "PRECISION", "SWITCH_ON", "describe_switch", "run", "write"]

@@ -24,6 +24,15 @@ class NNError(UserError):
     """Bad input to ``salign nn`` (a size, a step, a dataset); the message names the fix."""
 
 
+def json_default(x):
+    """numpy scalars and arrays in JSON (``json.dumps(..., default=json_default)``: the run's and the sweep's)."""
+    if isinstance(x, np.generic):
+        return x.item()
+    if isinstance(x, np.ndarray):
+        return x.tolist()
+    return str(x)
+
+
 @cache
 def _mnist5k() -> tuple[np.ndarray, np.ndarray]:
     """All 5,000 images in [0, 1] and their labels, read-only."""

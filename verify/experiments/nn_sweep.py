@@ -32,7 +32,7 @@ import numpy as np
 
 from salign.theory import symbols as S
 
-from .nn_data import NNError
+from .nn_data import NNError, json_default
 from .nn_model import loss
 from .nn_predict import _mean_se, _ratio_change, draw_statistics, gradient_moments, registry
 from .nn_train import batches
@@ -288,7 +288,7 @@ def write(out, summary: dict, arrays: dict, figures: bool = True) -> dict:
         summary["figures"] = sweep_figures(out, summary)
     buf = io.BytesIO()
     np.savez_compressed(buf, **arrays)
-    text = json.dumps(_finite(summary), indent=1, default=_json_default, allow_nan=False) + "\n"
+    text = json.dumps(_finite(summary), indent=1, default=json_default, allow_nan=False) + "\n"
     write_set(out, {"thresholds.npz": buf.getvalue(), "thresholds.json": text}, marker="thresholds.json")
     return summary
 
@@ -302,15 +302,6 @@ def _finite(x):
     if isinstance(x, (float, np.floating)):
         return float(x) if np.isfinite(x) else None
     return x
-
-
-def _json_default(x):
-    """numpy scalars and arrays in JSON."""
-    if isinstance(x, np.generic):
-        return x.item()
-    if isinstance(x, np.ndarray):
-        return x.tolist()
-    return str(x)
 
 
 __all__ = ["QUANTITIES", "SweepError", "covers", "grid", "measure", "predicted_curves", "predicted_thresholds",

@@ -64,8 +64,9 @@ def sign_of_number(v) -> int | None:
         pass
     except (ValueError, TypeError):
         return None
-    if _algebraic_degree_bound(v) > MAX_DEGREE:
-        raise TooHard(f"{v} is zero to 60 digits and of degree up to {_algebraic_degree_bound(v)}")
+    degree = _algebraic_degree_bound(v)
+    if degree > MAX_DEGREE:
+        raise TooHard(f"{v} is zero to 60 digits and of degree up to {degree}")
     if v.is_real is False or v.as_real_imag()[1] != 0:
         return None
     if v.is_zero:
