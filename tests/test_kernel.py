@@ -110,6 +110,20 @@ def test_a_flipped_denominator_sign_fails_in_coq(workdir):
     assert not _compiles(workdir, "fixed_flipped", statement, flipped + ".")
 
 
+def test_an_equation_is_bridged_on_a_denominator_known_only_not_to_be_zero(workdir):
+    """T4.recursion: its denominator lambda_D (eta lambda_D - 2) has either sign (eta on either side of
+    2/lambda_D); the bridge needs only that it is not zero.  A wrong numerator leaves the fraction in place,
+    and the script fails."""
+    p = _prop("T4.recursion")
+    pb = instantiate(p, scopes_for(p)[0])
+    statement, script = problem_statement(pb), bridge_script(pb, None)
+    assert "bridge_eq_nz" in script and "by nz" in script
+    assert _compiles(workdir, "recursion_right", statement, script + ".")
+    wrong = script.replace("(((n_D * lambda_D) * (eta * eta))", "(((n_D * lambda_D) * (eta * 2))", 1)
+    assert wrong != script
+    assert not _compiles(workdir, "recursion_wrong", statement, "Timeout 30 (" + wrong + ").")
+
+
 def test_a_dropped_product_fails_in_coq(workdir):
     pb = instantiate(_prop("L3.h0"), scopes_for(_prop("L3.h0"))[0])
     statement = problem_statement(pb)

@@ -12,7 +12,7 @@ Proof.
 Qed.
 
 (* L2.sign | any spectrum (block moments) | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem L2_sign :
   forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
   (lambda_min_D > 0) ->

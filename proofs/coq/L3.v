@@ -32,7 +32,7 @@ Proof.
 Qed.
 
 (* L3.eta_star | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem L3_eta_star :
   forall lambda_D lambda_B n_D b n_B a eta : R,
   (lambda_D > 0) ->
@@ -50,7 +50,7 @@ Theorem L3_eta_star :
 *)
 
 (* L3.noiseless | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem L3_noiseless :
   forall lambda_D lambda_B n_D n_B eta a b : R,
   (lambda_D > 0) ->
@@ -69,7 +69,6 @@ Theorem L3_noiseless :
 *)
 
 (* L3.h | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, psatz R 3 closed it (at most 20 s per tactic)
 Theorem L3_h :
   forall lambda_D lambda_B a n_B b n_D : R,
   (lambda_D > 0) ->
@@ -80,7 +79,13 @@ Theorem L3_h :
   (n_D >= 0) ->
   (lambda_D > lambda_B) ->
   ((((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B))) <> 0) /\ (((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B))) <> 0) /\ ((((a * (lambda_D * lambda_D)) * ((((- 1) * n_B) * (lambda_B * lambda_B)) + (((- 1) * b) * (((lambda_B * lambda_B) * lambda_B) * lambda_B)))) + ((b * (lambda_B * lambda_B)) * ((n_D * (lambda_D * lambda_D)) + (a * (((lambda_D * lambda_D) * lambda_D) * lambda_D))))) = (((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B))) * (((n_D * (lambda_D * lambda_D)) + (((a * (lambda_D * lambda_D)) * (((((lambda_D * lambda_D) * ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))) + (((- 1) * n_B) * (lambda_B * lambda_B))) + (((- 1) * n_D) * (lambda_D * lambda_D))) + (((- 1) * (lambda_B * lambda_B)) * ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))))) / ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B))))) + (((((a * a) * (((lambda_D * lambda_D) * lambda_D) * lambda_D)) * (lambda_B + lambda_D)) * (lambda_B + ((- 1) * lambda_D))) / ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))))))).
-*)
+Proof.
+  intros;
+  (try (assert (Hs1 : 0 < ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hd1 : 1 <> 0) by nz));
+  (try rewrite (bridge_eq_nz (((a * (lambda_D * lambda_D)) * ((((- 1) * n_B) * (lambda_B * lambda_B)) + (((- 1) * b) * (((lambda_B * lambda_B) * lambda_B) * lambda_B)))) + ((b * (lambda_B * lambda_B)) * ((n_D * (lambda_D * lambda_D)) + (a * (((lambda_D * lambda_D) * lambda_D) * lambda_D))))) (((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B))) * (((n_D * (lambda_D * lambda_D)) + (((a * (lambda_D * lambda_D)) * (((((lambda_D * lambda_D) * ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))) + (((- 1) * n_B) * (lambda_B * lambda_B))) + (((- 1) * n_D) * (lambda_D * lambda_D))) + (((- 1) * (lambda_B * lambda_B)) * ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))))) / ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B))))) + (((((a * a) * (((lambda_D * lambda_D) * lambda_D) * lambda_D)) * (lambda_B + lambda_D)) * (lambda_B + ((- 1) * lambda_D))) / ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))))) ((lambda_D * lambda_D) * (((((((- 1) * n_D) * ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))) + (((- 1) * a) * (((((lambda_D * lambda_D) * ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B)))) + (((- 1) * n_B) * (lambda_B * lambda_B))) + (((- 1) * n_D) * (lambda_D * lambda_D))) + (((- 1) * (lambda_B * lambda_B)) * ((a * (lambda_D * lambda_D)) + (b * (lambda_B * lambda_B))))))) + ((a * (lambda_B * lambda_B)) * (((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))))) + ((b * (lambda_B * lambda_B)) * (n_D + (a * (lambda_D * lambda_D))))) + (((((- 1) * (a * a)) * (lambda_D * lambda_D)) * (lambda_B + lambda_D)) * (lambda_B + ((- 1) * lambda_D))))) 1 Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
+Qed.
 
 (* L3.concave | two-level model | on the solvers' problem *)
 Theorem L3_concave :
@@ -125,7 +130,7 @@ Proof.
 Qed.
 
 (* L3.chi_c_root | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem L3_chi_c_root :
   forall lambda_D lambda_B v_G a b n_D n_B sqrt_0 : R,
   (lambda_D > 0) ->
@@ -146,7 +151,7 @@ Theorem L3_chi_c_root :
 *)
 
 (* L3.unique | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem L3_unique :
   forall lambda_D lambda_B v_G a b chi n_D n_B sqrt_0 : R,
   (lambda_D > 0) ->
@@ -171,7 +176,7 @@ Theorem L3_unique :
 *)
 
 (* L3.monotone | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem L3_monotone :
   forall lambda_D lambda_B v_G a b n_D n_B sqrt_0 : R,
   (lambda_D > 0) ->
@@ -192,7 +197,7 @@ Theorem L3_monotone :
 *)
 
 (* L3.regime | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem L3_regime :
   forall lambda_D lambda_B n_D n_B a b sqrt_0 : R,
   (lambda_D > 0) ->

@@ -69,10 +69,10 @@ Theorem L4_dom_raises :
   (((((M_D + G_D1) <> 0) /\ (eta > ((2 * G_D) / (M_D + G_D1)))) <-> ((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2))) + (((- 1) * G_D) * eta)) > 0)))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_gt eta ((2 * G_D) / (M_D + G_D1)) (((- 2) * G_D) + (eta * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_gt eta ((2 * G_D) / (M_D + G_D1)) (((- 2) * G_D) + (eta * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.
 
 (* L4.bulk_lowers | any spectrum (block moments) | on the solvers' problem *)
@@ -117,8 +117,8 @@ Theorem L4_bulk_lowers :
   (((((M_B + G_B1) <> 0) /\ (eta < ((2 * G_B) / (M_B + G_B1)))) <-> ((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + (((- 1) * G_B) * eta)) < 0)))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd1) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.

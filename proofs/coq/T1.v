@@ -47,14 +47,14 @@ Theorem T1_positive :
   ((((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D)) <> 0) /\ ((((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D)) <> 0) /\ (((2 * ((G_B * G_D1) + (((- 1) * G_B1) * G_D))) / ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) > 0))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_gt ((2 * ((G_B * G_D1) + (((- 1) * G_B1) * G_D))) / ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) 0 ((((- 2) * G_B1) * G_D) + ((2 * G_B) * G_D1)) ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D)) Hd1) in * by (field; repeat split; lra));
-  pos_products; intuition nra.
+  (try (assert (Hs1 : 0 < ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_gt ((2 * ((G_B * G_D1) + (((- 1) * G_B1) * G_D))) / ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) 0 ((((- 2) * G_B1) * G_D) + ((2 * G_B) * G_D1)) ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D)) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  pos_products; intuition (first [nra | nz]).
 Qed.
 
 (* T1.below | any spectrum (block moments) | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem T1_below :
   forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
   (lambda_min_D > 0) ->
@@ -144,14 +144,14 @@ Theorem T1_at :
   ((G_B * ((G_D + ((eta * eta) * (N_D + G_D2))) + (((- 2) * G_D1) * eta))) = (G_D * ((G_B + ((eta * eta) * (N_B + G_B2))) + (((- 2) * G_B1) * eta)))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_eq eta ((2 * ((G_B * G_D1) + (((- 1) * G_B1) * G_D))) / ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) (((eta * ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) + (((- 2) * G_B) * G_D1)) + ((2 * G_B1) * G_D)) ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D)) Hd1) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hd1 : ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D)) <> 0) by nz));
+  (try rewrite (bridge_eq_nz eta ((2 * ((G_B * G_D1) + (((- 1) * G_B1) * G_D))) / ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) (((eta * ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D))) + (((- 2) * G_B) * G_D1)) + ((2 * G_B1) * G_D)) ((((N_D * G_B) + (G_B * G_D2)) + (((- 1) * N_B) * G_D)) + (((- 1) * G_B2) * G_D)) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.
 
 (* T1.above | any spectrum (block moments) | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem T1_above :
   forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
   (lambda_min_D > 0) ->

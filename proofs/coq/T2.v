@@ -4,7 +4,7 @@ Require Import Model.
 Open Scope R_scope.
 
 (* T2.decreases | any spectrum (block moments) | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem T2_decreases :
   forall lambda_min_D lambda_max_D G_D1 G_D G_D2 N_D M_D eta lambda_min_B lambda_max_B G_B1 G_B G_B2 N_B M_B : R,
   (lambda_min_D > 0) ->

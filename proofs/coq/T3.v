@@ -47,13 +47,13 @@ Theorem T3_interval :
   (((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2))) + (((- 1) * G_D) * eta)) > 0)) /\ ((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + (((- 1) * G_B) * eta)) < 0))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) eta ((2 * G_D) + (((- 1) * eta) * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; lra));
-  (assert (Hs2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
-  (assert (Hd2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd2) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) eta ((2 * G_D) + (((- 1) * eta) * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  (try (assert (Hs2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd2) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.
 
 (* T3.nonempty | two-level model | on the solvers' problem *)
@@ -69,21 +69,21 @@ Theorem T3_nonempty :
   (((((a * lambda_D) <> 0) /\ ((b * lambda_B) <> 0) /\ ((((lambda_D + ((- 1) * lambda_B)) + (n_D / (a * lambda_D))) + (((- 1) * n_B) / (b * lambda_B))) > 0)) <-> (((n_D + (a * (lambda_D * lambda_D))) <> 0) /\ ((n_B + (b * (lambda_B * lambda_B))) <> 0) /\ ((((2 * a) * lambda_D) / (n_D + (a * (lambda_D * lambda_D)))) < (((2 * b) * lambda_B) / (n_B + (b * (lambda_B * lambda_B)))))))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < a) by first [nra | pos_products; nra]);
-  (assert (Hs2 : 0 < b) by first [nra | pos_products; nra]);
-  (assert (Hs3 : 0 < lambda_B) by first [nra | pos_products; nra]);
-  (assert (Hs4 : 0 < lambda_D) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < (((a * b) * lambda_B) * lambda_D)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_gt (((lambda_D + ((- 1) * lambda_B)) + (n_D / (a * lambda_D))) + (((- 1) * n_B) / (b * lambda_B))) 0 (((((n_D * b) * lambda_B) + ((((- 1) * n_B) * a) * lambda_D)) + (((a * b) * lambda_B) * (lambda_D * lambda_D))) + (((((- 1) * a) * b) * lambda_D) * (lambda_B * lambda_B))) (((a * b) * lambda_B) * lambda_D) Hd1) in * by (field; repeat split; lra));
-  (assert (Hs5 : 0 < (n_B + (b * (lambda_B * lambda_B)))) by first [nra | pos_products; nra]);
-  (assert (Hs6 : 0 < (n_D + (a * (lambda_D * lambda_D)))) by first [nra | pos_products; nra]);
-  (assert (Hd2 : 0 < ((n_B + (b * (lambda_B * lambda_B))) * (n_D + (a * (lambda_D * lambda_D))))) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt (((2 * a) * lambda_D) / (n_D + (a * (lambda_D * lambda_D)))) (((2 * b) * lambda_B) / (n_B + (b * (lambda_B * lambda_B)))) (((((- 2) * b) * lambda_B) * (n_D + (a * (lambda_D * lambda_D)))) + (((2 * a) * lambda_D) * (n_B + (b * (lambda_B * lambda_B))))) ((n_B + (b * (lambda_B * lambda_B))) * (n_D + (a * (lambda_D * lambda_D)))) Hd2) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < a) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hs2 : 0 < b) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hs3 : 0 < lambda_B) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hs4 : 0 < lambda_D) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (((a * b) * lambda_B) * lambda_D)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_gt (((lambda_D + ((- 1) * lambda_B)) + (n_D / (a * lambda_D))) + (((- 1) * n_B) / (b * lambda_B))) 0 (((((n_D * b) * lambda_B) + ((((- 1) * n_B) * a) * lambda_D)) + (((a * b) * lambda_B) * (lambda_D * lambda_D))) + (((((- 1) * a) * b) * lambda_D) * (lambda_B * lambda_B))) (((a * b) * lambda_B) * lambda_D) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  (try (assert (Hs5 : 0 < (n_D + (a * (lambda_D * lambda_D)))) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hs6 : 0 < (n_B + (b * (lambda_B * lambda_B)))) by first [nra | pos_products; nra | pos]));
+  (assert (Hd2 : 0 < ((n_B + (b * (lambda_B * lambda_B))) * (n_D + (a * (lambda_D * lambda_D))))) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt (((2 * a) * lambda_D) / (n_D + (a * (lambda_D * lambda_D)))) (((2 * b) * lambda_B) / (n_B + (b * (lambda_B * lambda_B)))) (((((- 2) * b) * lambda_B) * (n_D + (a * (lambda_D * lambda_D)))) + (((2 * a) * lambda_D) * (n_B + (b * (lambda_B * lambda_B))))) ((n_B + (b * (lambda_B * lambda_B))) * (n_D + (a * (lambda_D * lambda_D)))) Hd2) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.
 
 (* T3.kappa_0 | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem T3_kappa_0 :
   forall lambda_D lambda_B kappa a n_B b n_D sqrt_0 sqrt_1 : R,
   (lambda_D > 0) ->
@@ -107,7 +107,7 @@ Theorem T3_kappa_0 :
 *)
 
 (* T3.kappa_all | two-level model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem T3_kappa_all :
   forall lambda_D lambda_B kappa a n_B b n_D : R,
   (lambda_D > 0) ->
@@ -143,15 +143,15 @@ Theorem T3_kappa_sufficient :
   (((b * lambda_B) <> 0) /\ (((a * kappa) * lambda_B) <> 0) /\ ((((((- 1) * lambda_B) + (kappa * lambda_B)) + (((- 1) * n_B) / (b * lambda_B))) + (n_D / ((a * kappa) * lambda_B))) > 0)).
 Proof.
   intros;
-  (assert (Hs1 : 0 < b) by first [nra | pos_products; nra]);
-  (assert (Hs2 : 0 < lambda_B) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < (b * (lambda_B * lambda_B))) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_gt kappa ((n_B + (b * (lambda_B * lambda_B))) / (b * (lambda_B * lambda_B))) ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) (b * (lambda_B * lambda_B)) Hd1) in * by (field; repeat split; lra));
-  (assert (Hs3 : 0 < a) by first [nra | pos_products; nra]);
-  (assert (Hs4 : 0 < kappa) by first [nra | pos_products; nra]);
-  (assert (Hd2 : 0 < (((a * b) * kappa) * lambda_B)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_gt (((((- 1) * lambda_B) + (kappa * lambda_B)) + (((- 1) * n_B) / (b * lambda_B))) + (n_D / ((a * kappa) * lambda_B))) 0 ((((n_D * b) + ((((- 1) * n_B) * a) * kappa)) + (((a * b) * (kappa * kappa)) * (lambda_B * lambda_B))) + (((((- 1) * a) * b) * kappa) * (lambda_B * lambda_B))) (((a * b) * kappa) * lambda_B) Hd2) in * by (field; repeat split; lra));
-  pos_products; intuition nra.
+  (try (assert (Hs1 : 0 < b) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hs2 : 0 < lambda_B) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (b * (lambda_B * lambda_B))) by first [nra | pos_products; nra | pos | (enough (0 < (b * (lambda_B * lambda_B))) by lra; apply Rnot_le_lt; intro; pose proof (Rmult_lt_0_compat ((- 1) + kappa) ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) ltac:(lra) ltac:(lra)); pose proof (Rmult_lt_0_compat (((- 1) + kappa) * ((- 1) + kappa)) ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) (Rmult_lt_0_compat ((- 1) + kappa) ((- 1) + kappa) ltac:(lra) ltac:(lra)) ltac:(lra)); pose proof (Rmult_lt_0_compat (b * lambda_B) lambda_B (Rmult_lt_0_compat b lambda_B ltac:(lra) ltac:(lra)) ltac:(lra)); pose proof (Rmult_le_pos (kappa * kappa) n_B (Rmult_le_pos kappa kappa ltac:(lra) ltac:(lra)) ltac:(lra)); pose proof (Rmult_le_pos (((((- 1) * b) * (lambda_B * lambda_B)) * ((- 1) + kappa)) * ((- 1) + kappa)) ((- 1) + kappa) (Rmult_le_pos ((((- 1) * b) * (lambda_B * lambda_B)) * ((- 1) + kappa)) ((- 1) + kappa) (Rmult_le_pos (((- 1) * b) * (lambda_B * lambda_B)) ((- 1) + kappa) ltac:(lra) ltac:(lra)) ltac:(lra)) ltac:(lra)); pose proof (Rmult_le_pos (((((- 1) * b) * (lambda_B * lambda_B)) * kappa) * kappa) kappa (Rmult_le_pos ((((- 1) * b) * (lambda_B * lambda_B)) * kappa) kappa (Rmult_le_pos (((- 1) * b) * (lambda_B * lambda_B)) kappa ltac:(lra) ltac:(lra)) ltac:(lra)) ltac:(lra)); pose proof (Rmult_lt_0_compat ((((- 1) + kappa) * b) * lambda_B) lambda_B (Rmult_lt_0_compat (((- 1) + kappa) * b) lambda_B (Rmult_lt_0_compat ((- 1) + kappa) b ltac:(lra) ltac:(lra)) ltac:(lra)) ltac:(lra)); lra)]);
+  (try rewrite (bridge_gt kappa ((n_B + (b * (lambda_B * lambda_B))) / (b * (lambda_B * lambda_B))) ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) (b * (lambda_B * lambda_B)) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  (try (assert (Hs3 : 0 < a) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hs4 : 0 < kappa) by first [nra | pos_products; nra | pos]));
+  (assert (Hd2 : 0 < (((a * b) * kappa) * lambda_B)) by first [nra | pos_products; nra | pos | (enough (0 < (((a * b) * kappa) * lambda_B)) by lra; apply Rnot_le_lt; intro; pose proof (Rmult_lt_0_compat ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) a ltac:(lra) ltac:(lra)); pose proof (Rmult_lt_0_compat (((- 1) + kappa) * ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B)))) a (Rmult_lt_0_compat ((- 1) + kappa) ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) ltac:(lra) ltac:(lra)) ltac:(lra)); pose proof (Rmult_le_pos (((((((- 1) * a) * b) * kappa) * lambda_B) * ((- 1) + kappa)) * kappa) lambda_B (Rmult_le_pos ((((((- 1) * a) * b) * kappa) * lambda_B) * ((- 1) + kappa)) kappa (Rmult_le_pos (((((- 1) * a) * b) * kappa) * lambda_B) ((- 1) + kappa) ltac:(lra) ltac:(lra)) ltac:(lra)) ltac:(lra)); pose proof (Rmult_lt_0_compat ((((- 1) + kappa) * ((- 1) + kappa)) * ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B)))) a (Rmult_lt_0_compat (((- 1) + kappa) * ((- 1) + kappa)) ((((- 1) * n_B) + (((- 1) * b) * (lambda_B * lambda_B))) + ((b * kappa) * (lambda_B * lambda_B))) (Rmult_lt_0_compat ((- 1) + kappa) ((- 1) + kappa) ltac:(lra) ltac:(lra)) ltac:(lra)) ltac:(lra)); pose proof (Rmult_le_pos ((a * kappa) * kappa) n_B (Rmult_le_pos (a * kappa) kappa (Rmult_le_pos a kappa ltac:(lra) ltac:(lra)) ltac:(lra)) ltac:(lra)); lra)]);
+  (try rewrite (bridge_gt (((((- 1) * lambda_B) + (kappa * lambda_B)) + (((- 1) * n_B) / (b * lambda_B))) + (n_D / ((a * kappa) * lambda_B))) 0 ((((n_D * b) + ((((- 1) * n_B) * a) * kappa)) + (((a * b) * (kappa * kappa)) * (lambda_B * lambda_B))) + (((((- 1) * a) * b) * kappa) * (lambda_B * lambda_B))) (((a * b) * kappa) * lambda_B) Hd2) in * by (field; repeat split; first [lra | nra | nz]));
+  pos_products; intuition (first [nra | nz]).
 Qed.
 
 (* T3.sgd_between | any spectrum (block moments) | on the solvers' problem *)
@@ -197,16 +197,16 @@ Theorem T3_sgd_between :
   ((((M_D + G_D1) <> 0) /\ ((((M_B + M_D) + G_B1) + G_D1) <> 0) /\ (((2 * G_D) / (M_D + G_D1)) < ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)))) /\ (((((M_B + M_D) + G_B1) + G_D1) <> 0) /\ ((M_B + G_B1) <> 0) /\ (((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) < ((2 * G_B) / (M_B + G_B1))))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
-  (assert (Hs2 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < ((M_B + G_B1) * (M_D + G_D1))) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) ((2 * G_B) / (M_B + G_B1)) ((((- 2) * G_B) * (M_D + G_D1)) + ((2 * G_D) * (M_B + G_B1))) ((M_B + G_B1) * (M_D + G_D1)) Hd1) in * by (field; repeat split; lra));
-  (assert (Hs3 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
-  (assert (Hd2 : 0 < ((M_D + G_D1) * (((M_B + M_D) + G_B1) + G_D1))) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((((- 2) * (M_D + G_D1)) * (G_B + G_D)) + ((2 * G_D) * (((M_B + M_D) + G_B1) + G_D1))) ((M_D + G_D1) * (((M_B + M_D) + G_B1) + G_D1)) Hd2) in * by (field; repeat split; lra));
-  (assert (Hd3 : 0 < ((M_B + G_B1) * (((M_B + M_D) + G_B1) + G_D1))) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((2 * G_B) / (M_B + G_B1)) ((((- 2) * G_B) * (((M_B + M_D) + G_B1) + G_D1)) + ((2 * (M_B + G_B1)) * (G_B + G_D))) ((M_B + G_B1) * (((M_B + M_D) + G_B1) + G_D1)) Hd3) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]));
+  (try (assert (Hs2 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < ((M_B + G_B1) * (M_D + G_D1))) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) ((2 * G_B) / (M_B + G_B1)) ((((- 2) * G_B) * (M_D + G_D1)) + ((2 * G_D) * (M_B + G_B1))) ((M_B + G_B1) * (M_D + G_D1)) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  (try (assert (Hs3 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd2 : 0 < ((M_D + G_D1) * (((M_B + M_D) + G_B1) + G_D1))) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((((- 2) * (M_D + G_D1)) * (G_B + G_D)) + ((2 * G_D) * (((M_B + M_D) + G_B1) + G_D1))) ((M_D + G_D1) * (((M_B + M_D) + G_B1) + G_D1)) Hd2) in * by (field; repeat split; first [lra | nra | nz]));
+  (assert (Hd3 : 0 < ((M_B + G_B1) * (((M_B + M_D) + G_B1) + G_D1))) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((2 * G_B) / (M_B + G_B1)) ((((- 2) * G_B) * (((M_B + M_D) + G_B1) + G_D1)) + ((2 * (M_B + G_B1)) * (G_B + G_D))) ((M_B + G_B1) * (((M_B + M_D) + G_B1) + G_D1)) Hd3) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.
 
 (* T3.sgd_works | any spectrum (block moments) | on the solvers' problem *)
@@ -253,13 +253,13 @@ Theorem T3_sgd_works :
   (((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2))) + (((- 1) * G_D) * eta)) > 0)) /\ ((2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ ((((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + ((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2)))) + (((- 1) * G_B) * eta)) + (((- 1) * G_D) * eta)) < 0))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) eta ((2 * G_D) + (((- 1) * eta) * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; lra));
-  (assert (Hs2 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
-  (assert (Hd2 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt eta ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((((- 2) * G_B) + ((- 2) * G_D)) + (eta * (((M_B + M_D) + G_B1) + G_D1))) (((M_B + M_D) + G_B1) + G_D1) Hd2) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt ((2 * G_D) / (M_D + G_D1)) eta ((2 * G_D) + (((- 1) * eta) * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  (try (assert (Hs2 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd2 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt eta ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) ((((- 2) * G_B) + ((- 2) * G_D)) + (eta * (((M_B + M_D) + G_B1) + G_D1))) (((M_B + M_D) + G_B1) + G_D1) Hd2) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.
 
 (* T3.sgd_fails | any spectrum (block moments) | on the solvers' problem *)
@@ -306,11 +306,11 @@ Theorem T3_sgd_fails :
   (((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + (((- 1) * G_B) * eta)) < 0)) /\ ((2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ (2 <> 0) /\ ((((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + ((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2)))) + (((- 1) * G_B) * eta)) + (((- 1) * G_D) * eta)) > 0))).
 Proof.
   intros;
-  (assert (Hs1 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
-  (assert (Hd1 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) eta (((2 * G_B) + (2 * G_D)) + (((- 1) * eta) * (((M_B + M_D) + G_B1) + G_D1))) (((M_B + M_D) + G_B1) + G_D1) Hd1) in * by (field; repeat split; lra));
-  (assert (Hs2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
-  (assert (Hd2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra]);
-  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd2) in * by (field; repeat split; lra));
-  intuition nra.
+  (try (assert (Hs1 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (((M_B + M_D) + G_B1) + G_D1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt ((2 * (G_B + G_D)) / (((M_B + M_D) + G_B1) + G_D1)) eta (((2 * G_B) + (2 * G_D)) + (((- 1) * eta) * (((M_B + M_D) + G_B1) + G_D1))) (((M_B + M_D) + G_B1) + G_D1) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
+  (try (assert (Hs2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]));
+  (assert (Hd2 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]);
+  (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd2) in * by (field; repeat split; first [lra | nra | nz]));
+  intuition (first [nra | nz]).
 Qed.

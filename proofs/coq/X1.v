@@ -4,7 +4,7 @@ Require Import Model.
 Open Scope R_scope.
 
 (* X1.T1_below | loss-scaled model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem X1_T1_below :
   forall lambda_D lambda_B a b sigma2 k d_B eta : R,
   (lambda_D > 0) ->
@@ -24,7 +24,7 @@ Theorem X1_T1_below :
 *)
 
 (* X1.T1_above | loss-scaled model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem X1_T1_above :
   forall lambda_D lambda_B a b sigma2 k d_B eta : R,
   (lambda_D > 0) ->
@@ -44,7 +44,7 @@ Theorem X1_T1_above :
 *)
 
 (* X1.T2 | loss-scaled model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, division bridge, division bridge, products, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem X1_T2 :
   forall lambda_D lambda_B a b sigma2 k d_B eta : R,
   (lambda_D > 0) ->
@@ -80,7 +80,7 @@ Proof.
 Qed.
 
 (* X1.at_most_one_turn | loss-scaled model | on the solvers' problem *)
-(* not checked: none of lra, nra, products; nra, psatz R 3 closed it (at most 20 s per tactic)
+(* not checked: none of lra, nra, products; nra, products of hypotheses (certificate), psatz R 3 closed it (at most 20 s per tactic)
 Theorem X1_at_most_one_turn :
   forall lambda_D lambda_B b a eta sigma2 k d_B : R,
   (lambda_D > 0) ->

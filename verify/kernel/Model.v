@@ -59,6 +59,21 @@ Lemma bridge_ne : l <> r <-> n <> 0.
 Proof. rewrite bridge_eq; tauto. Qed.
 End Bridge.
 
+(* The same for an equation or its negation, where d is only known not to be zero (its sign may be either). *)
+Section BridgeNZ.
+Variables l r n d : R.
+Hypothesis Hd : d <> 0.
+Hypothesis E : l - r = n / d.
+Lemma bridge_eq_nz : l = r <-> n = 0.
+Proof.
+  split; intro H.
+  - assert (Hn : n = (l - r) * d) by (rewrite E; field; exact Hd). rewrite Hn, H; ring.
+  - assert (l - r = 0) by (rewrite E, H; field; exact Hd). lra.
+Qed.
+Lemma bridge_ne_nz : l <> r <-> n <> 0.
+Proof. rewrite bridge_eq_nz; tauto. Qed.
+End BridgeNZ.
+
 (* The sums of the step over a block, in its moments (L1 and L4, proved here by induction on the block),
    for identities that multiply sums (L2.factor): rewrite every sum of the step, then field. *)
 Lemma EG_moments : forall eta X, EG eta X = G X - 2 * eta * G1 X + eta ^ 2 * (G2 X + N X).
@@ -85,4 +100,25 @@ Ltac pos_products := repeat match goal with
       | _ : y * x > 0 |- _ => fail
       | _ => assert (x * y > 0) by (apply Rmult_lt_0_compat; assumption)
       end
+  end.
+
+(* Positivity by structure: sums and products of terms whose sign lra or nra finds, and squares (a
+   denominator such as a l_D^2 + b l_B^2 (eta^2 n_B + 1), a product of three, which nra, multiplying
+   pairs of hypotheses, does not reach). *)
+Ltac nneg := match goal with
+  | |- 0 <= ?a * ?a => apply Rle_0_sqr
+  | |- 0 <= ?a + ?b => apply Rplus_le_le_0_compat; nneg
+  | |- 0 <= ?a * ?b => apply Rmult_le_pos; nneg
+  | |- _ => first [lra | nra]
+  end.
+Ltac pos := match goal with
+  | |- 0 < ?a + ?b => first [apply Rplus_lt_le_0_compat; [pos | nneg] | apply Rplus_le_lt_0_compat; [nneg | pos]]
+  | |- 0 < ?a * ?b => apply Rmult_lt_0_compat; pos
+  | |- _ => first [lra | nra]
+  end.
+
+(* A term is not zero: a product factor by factor, else by lra or nra, or by its sign (pos). *)
+Ltac nz := match goal with
+  | |- ?a * ?b <> 0 => apply Rmult_integral_contrapositive_currified; nz
+  | |- ?a <> 0 => first [assumption | lra | nra | (assert (0 < a) by pos; lra) | (assert (0 < - a) by pos; lra)]
   end.

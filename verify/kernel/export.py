@@ -50,9 +50,9 @@ LAST_S = 5
 MODEL_SCRIPTS = (("induction on the blocks", "block_sum."), ("moment lemmas and field", "from_model."))
 
 #: the tactic that ends a bridged script: the propositional structure, each atom by nra
-FINISH = "intuition nra"
+FINISH = "intuition (first [nra | nz])"
 #: the same, with products of the goal's positive variables first (slower: more hypotheses for nra)
-FINISH_PRODUCTS = "pos_products; intuition nra"
+FINISH_PRODUCTS = "pos_products; intuition (first [nra | nz])"
 
 
 @dataclass
@@ -161,11 +161,61 @@ def theorems(claim_id: str, prop: Prop, result) -> list[Theorem]:
         bridge = bridge_script(pb, result.witness)
         bridges = ((("division bridge", bridge),
                     ("division bridge, products", bridge.replace(FINISH, FINISH_PRODUCTS))) if bridge else ())
-        out.append(Theorem(name, prop.name, scope.label, SOLVERS_PROBLEM, text, SCRIPTS + bridges + LAST))
+        certificate = ((PRODUCTS, _Lazy(products_script, pb, result.witness, bridge)),)
+        out.append(Theorem(name, prop.name, scope.label, SOLVERS_PROBLEM, text,
+                           SCRIPTS + bridges + certificate + LAST))
     return out
 
 
+# --- products of hypotheses (a Positivstellensatz certificate found on the Python side) ---------------------
+
+#: the label of the script built from :mod:`.products`' certificates
+PRODUCTS = "products of hypotheses (certificate)"
+
+
+class _Lazy:
+    """A script made only when it is tried (the certificate search costs an LP per atomic goal); its cache key
+    is the label and the source of the code that makes it."""
+
+    def __init__(self, fn, *args):
+        self.fn, self.args, self._text = fn, args, None
+
+    def __call__(self) -> str:
+        if self._text is None:
+            self._text = self.fn(*self.args)
+        return self._text
+
+    def key(self) -> str:
+        import hashlib
+        import inspect
+
+        from . import products
+
+        return "lazy:" + hashlib.sha256(inspect.getsource(products).encode()).hexdigest()[:16]
+
+
+def script_text(script) -> str:
+    """A script's text (a lazy one is made now; "" when it has nothing to say)."""
+    return script() if callable(script) else script
+
+
+def products_script(problem, witness: dict | None, bridge: str) -> str:
+    """The bridge's rewriting (when there is one), then each atomic goal by the products its certificate names
+    (:func:`salign.verify.kernel.products.leaf_scripts`), nra for the others; "" when no goal has a
+    certificate."""
+    from .products import leaf_scripts
+
+    leaves = leaf_scripts(problem, witness)
+    if not leaves:
+        return ""
+    pre = bridge[: bridge.rindex(FINISH)] if bridge else "intros;\n  "
+    return pre + "intuition (first [" + " | ".join([*leaves, "nra"]) + "])"
+
+
 # --- the division bridge --------------------------------------------------------------------------------------
+
+#: how the side conditions of field (a denominator is not zero) are proved in a bridge
+SIDE = "first [lra | nra | nz]"
 
 _BRIDGE = {"<": "bridge_lt", "<=": "bridge_le", ">": "bridge_gt", ">=": "bridge_ge", "==": "bridge_eq",
            "!=": "bridge_ne"}
@@ -219,6 +269,35 @@ def _with_moments(witness: dict) -> dict:
     return point
 
 
+def _has_division(rel) -> bool:
+    """Whether a relation divides by something (a power with a negative exponent): then ``l - r = n / d`` is
+    worth bridging even where ``d`` simplifies to a number (the identity ``field`` proves replaces a nested
+    fraction by a polynomial)."""
+    from sympy import Pow
+
+    return any(p.exp.is_negative for p in (rel.lhs - rel.rhs).atoms(Pow))
+
+
+def _guards(rel) -> list:
+    """The definedness conditions ``D != 0`` the solvers' translator puts beside a relation, one per product with
+    a denominator, with ``D`` spelled as the translator spells it (the product of the denominators, in order):
+    bridged like any relation, so that a conjunct such as ``(x - 2) * (n + n x / (x - 2)) <> 0`` becomes
+    ``-2 n <> 0``."""
+    from sympy import Integer, Mul, Ne, Pow, preorder_traversal
+
+    out = []
+    for e in preorder_traversal(rel.lhs - rel.rhs):
+        if not isinstance(e, Mul):
+            continue
+        den = [Pow(a.base, -a.exp) for a in e.args if isinstance(a, Pow) and a.exp.is_Rational and a.exp < 0]
+        den += [Integer(a.q) for a in e.args if a.is_Rational and a.q != 1]
+        if den and any(x.free_symbols for x in den):
+            D = den[0] if len(den) == 1 else Mul(*den, evaluate=False)
+            if any(isinstance(p, Pow) and p.exp.is_negative for p in preorder_traversal(D)):
+                out.append(Ne(D, 0, evaluate=False))
+    return out
+
+
 def bridge_script(problem, witness: dict | None = None) -> str:
     """A script that rewrites each relation with a denominator ``l op r`` as ``n op 0`` (Model.v's
     ``bridge_*``, with ``l - r = n / d`` proved by ``field`` and the sign of ``d`` by ``nra``), then ends with
@@ -228,41 +307,82 @@ def bridge_script(problem, witness: dict | None = None) -> str:
     t = Translator(module())
     lines, seen, facts = ["intros"], set(), {}
 
+    known = []  # the problem's facts, for a certificate of a denominator's sign (made once, when first needed)
+
+    def by_products(e) -> str:
+        """`` | script`` proving ``0 < e`` from products of the problem's facts, when a certificate has them."""
+        from .products import Fact, certificate, leaf_script, problem_facts
+
+        if not known:
+            known.append(problem_facts(problem, witness))
+        try:
+            prods = certificate(known[0], Fact(-e, False))
+        except (ValueError, TypeError, ArithmeticError):
+            prods = None
+        return f" | {leaf_script(lambda x: t.expr(x)[0].text, e, True, prods)}" if prods else ""
+
     def positive(e) -> str:
-        """Assert ``0 < e`` by nra, once; its hypothesis' name."""
+        """Assert ``0 < e`` (nra, positivity by structure, or products of the facts), once; its hypothesis' name."""
         text = t.expr(e)[0].text
         if text not in facts:
             facts[text] = f"Hs{len(facts) + 1}"
-            lines.append(f"(assert ({facts[text]} : 0 < {text}) by first [nra | pos_products; nra])")
+            lines.append(f"(assert ({facts[text]} : 0 < {text}) by first [nra | pos_products; nra | pos"
+                         f"{by_products(e)}])")
         return facts[text]
 
-    for rel in [r for b in (*problem.domain, *problem.hyps, problem.concl) for r in _relations(b)]:
+    rels = [r for b in (*problem.domain, *problem.hyps, problem.concl) for r in _relations(b)]
+    for rel in rels + [g for r in rels for g in _guards(r)]:
         n, d = fraction(together(rel.lhs - rel.rhs))
-        if not d.free_symbols or rel in seen:
+        if rel in seen or not (d.free_symbols or _has_division(rel)):
             continue
         seen.add(rel)
+        # the sign of each denominator inside the relation, where nra finds it: field's side conditions then
+        # follow (lra) for a relation whose own fraction simplifies to a polynomial
+        for p in sorted((rel.lhs - rel.rhs).atoms(Pow), key=str):
+            if p.exp.is_negative and p.base.free_symbols:
+                for f in Mul.make_args(p.base):
+                    if f.free_symbols and not any(isinstance(q, Pow) and q.exp.is_negative for q in f.atoms(Pow)):
+                        sgn = _sign_at(f, witness)
+                        try:
+                            text = t.expr((sgn or 1) * f)[0].text
+                        except (Untranslatable, TypeError):
+                            continue
+                        if text not in facts:
+                            facts[text] = f"Hs{len(facts) + 1}"
+                            fact = (f"0 < {text}) by first [nra | pos_products; nra | pos]" if sgn else
+                                    f"{text} <> 0) by nz")
+                            lines.append(f"(try (assert ({facts[text]} : {fact}))")
+        k = len(seen)
+        if rel.rel_op in ("==", "!="):
+            # an equation (or its negation) needs only d <> 0: its sign may be either (nz proves it factor by
+            # factor); when it cannot, the relation stays as it is
+            try:
+                (lt, _), (rt, _), (nt, _), (dt, _) = (t.expr(x) for x in (rel.lhs, rel.rhs, n, d))
+            except (Untranslatable, TypeError):
+                return ""
+            lines.append(f"(try (assert (Hd{k} : {dt.text} <> 0) by nz))")
+            lines.append(f"(try rewrite ({_BRIDGE[rel.rel_op]}_nz {lt.text} {rt.text} {nt.text} {dt.text} Hd{k}) "
+                         f"in * by (field; repeat split; {SIDE}))")
+            continue
         # each factor of the denominator (the base of a power) gets its sign proved on its own: field needs
         # every factor non-zero, and nra then makes the product's sign from the factors'
-        total = 1
+        total = -1 if d.as_coeff_Mul()[0] < 0 else 1
         for f in Mul.make_args(d):
-            base, k = (f.base, f.exp) if isinstance(f, Pow) and f.exp.is_Integer and f.exp > 0 else (f, 1)
+            base, m = (f.base, f.exp) if isinstance(f, Pow) and f.exp.is_Integer and f.exp > 0 else (f, 1)
             if not base.free_symbols:
                 continue
-            sgn = _sign_at(base, witness)
-            if sgn is None:
-                return ""
+            sgn = _sign_at(base, witness) or 1  # unknown: proposed positive (Coq proves it, or the script fails)
             positive(sgn * base)
-            total *= sgn ** int(k)
+            total *= sgn ** int(m)
         if total < 0:
             n, d = -n, -d
         try:
             (lt, _), (rt, _), (nt, _), (dt, _) = (t.expr(x) for x in (rel.lhs, rel.rhs, n, d))
         except (Untranslatable, TypeError):
             return ""
-        k = len(seen)
-        lines.append(f"(assert (Hd{k} : 0 < {dt.text}) by first [nra | pos_products; nra])")
+        lines.append(f"(assert (Hd{k} : 0 < {dt.text}) by first [nra | pos_products; nra | pos{by_products(d)}])")
         lines.append(f"(try rewrite ({_BRIDGE[rel.rel_op]} {lt.text} {rt.text} {nt.text} {dt.text} Hd{k}) in * "
-                     f"by (field; repeat split; lra))")
+                     f"by (field; repeat split; {SIDE}))")
     if len(lines) == 1:
         return ""
     return ";\n  ".join([*lines, FINISH])

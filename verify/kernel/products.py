@@ -1,0 +1,325 @@
+"""Products of hypotheses for the kernel: a Positivstellensatz search on the Python side, checked by Coq.
+
+``nra`` multiplies hypotheses two at a time; a goal such as ``(1 - eta l_D)^2 < (1 - eta l_B)^2`` from
+``eta (l_B + l_D) < 2`` needs a product of three (``eta``, ``l_D - l_B`` and ``2 - eta (l_B + l_D)``).  This
+module finds such products.  For each atomic goal ``g > 0`` (or ``>= 0``) of a proposition, with the facts
+``f_i > 0`` / ``f_i >= 0`` that hold there (the solvers' domain and hypotheses, the antecedents of the goal's
+implications and equivalences, and the goal's negation ``-g >= 0``), a linear program over the products of at
+most three facts looks for non-negative weights ``c`` with
+
+    sum_j c_j * prod_j  ==  -c_0      (an identity of polynomials; c_0 >= 0),
+
+strictly positive somewhere (``c_0 > 0``, or a weight on a product of strict facts): a contradiction, so the
+goal holds.  The LP (SciPy's HiGHS) runs in floating point; its support is re-solved in exact rationals and the
+identity checked exactly before anything is emitted.
+
+Nothing here is trusted.  What Coq receives is the list of products the certificate uses, each asserted with its
+sign proved from the factors' (``Rmult_le_pos``, ``Rmult_lt_0_compat``, each factor's sign by ``lra`` from the
+hypotheses in Coq's own context), after the goal is negated in Coq (``by_contra``); ``lra`` then finds the
+weights again.  A wrong product (a factor whose sign does not follow, a product dropped) makes the script fail.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from fractions import Fraction
+
+from sympy import And, Equivalent, Implies, Poly, fraction, together
+from sympy.core.relational import Relational
+
+#: products of at least this many facts are tried (with the goal's negation first) ...
+DEGREE = 3
+#: ... and of up to this many where the number of products stays within MAX_PRODUCTS (a small problem)
+MAX_DEGREE = 5
+#: the LP is given at most this many products (those with the goal's negation first)
+MAX_PRODUCTS = 6000
+
+
+@dataclass(frozen=True)
+class Fact:
+    """``poly > 0`` (strict) or ``poly >= 0``, a polynomial over the rationals."""
+
+    poly: object  # sympy expression, a polynomial
+    strict: bool
+
+
+@dataclass
+class Certificate:
+    """The products of facts (each a tuple of facts) whose weights close one atomic goal, and that goal."""
+
+    goal: object
+    products: list
+    weights: list
+
+
+def _sign(d, witness) -> int | None:
+    from .export import _sign_at
+
+    return _sign_at(d, witness)
+
+
+def _facts_of(rel, witness) -> list[Fact]:
+    """A relation as facts ``p > 0`` / ``p >= 0`` (an equation as two), its denominator cleared where its sign is
+    known at the witness; [] where it is not (or for ``!=``)."""
+    if not isinstance(rel, Relational) or rel.rel_op == "!=":
+        return []
+    n, d = fraction(together(rel.lhs - rel.rhs))
+    if d.free_symbols:
+        s = _sign(d, witness)
+        if s is None:
+            return []
+        n = s * n
+    elif d.is_number and d < 0:
+        n = -n
+    op = rel.rel_op
+    if op in (">", ">="):
+        return [Fact(n, op == ">")]
+    if op in ("<", "<="):
+        return [Fact(-n, op == "<")]
+    return [Fact(n, False), Fact(-n, False)]  # ==
+
+
+def _atoms(b) -> list:
+    """The relations a boolean asserts as a conjunction (others: [])."""
+    if isinstance(b, Relational):
+        return [b]
+    if isinstance(b, And):
+        return [r for a in b.args for r in _atoms(a)]
+    return []
+
+
+def leaves(concl, assumed=()) -> list[tuple]:
+    """``(goal relation, assumed relations)`` for each atomic goal of the conclusion: conjunctions split,
+    an implication's or an equivalence's antecedent assumed."""
+    if isinstance(concl, Relational):
+        return [(concl, tuple(assumed))]
+    if isinstance(concl, And):
+        return [leaf for a in concl.args for leaf in leaves(a, assumed)]
+    if isinstance(concl, Implies):
+        return leaves(concl.args[1], (*assumed, *_atoms(concl.args[0])))
+    if isinstance(concl, Equivalent) and len(concl.args) == 2:
+        a, b = concl.args
+        return leaves(b, (*assumed, *_atoms(a))) + leaves(a, (*assumed, *_atoms(b)))
+    return []
+
+
+def _goal_facts(goal, witness) -> list[tuple[Fact, object]]:
+    """The negations of a goal, as facts, each with the goal it refutes (a ``!=`` goal: either sign)."""
+    from sympy import Gt, Lt
+
+    if goal.rel_op == "!=":
+        n, d = fraction(together(goal.lhs - goal.rhs))
+        s = _sign(n, witness) if not d.free_symbols else None
+        tries = [Gt(goal.lhs, goal.rhs), Lt(goal.lhs, goal.rhs)]
+        if s == -1:
+            tries.reverse()
+        return [(f, g) for g in tries for f in _negation(g, witness)]
+    return [(f, goal) for f in _negation(goal, witness)]
+
+
+def _negation(goal, witness) -> list[Fact]:
+    from sympy import Ge, Gt, Le, Lt
+
+    if not isinstance(goal, Relational):  # a comparison of numbers, decided on construction
+        return []
+    neg = {">": Le, ">=": Lt, "<": Ge, "<=": Gt}.get(goal.rel_op)
+    return _facts_of(neg(goal.lhs, goal.rhs), witness) if neg else []
+
+
+def _lp(columns: list[dict], strict: list[bool]) -> list[float] | None:
+    """Weights ``c >= 0`` (and ``c_0``) with ``sum c_j col_j + c_0 == 0`` for every monomial, sum of weights 1,
+    maximal weight on strict columns and ``c_0``; None if that maximum is 0."""
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import lil_matrix
+
+    monos = sorted({m for col in columns for m in col}, key=lambda m: (m is not None, m or ()))
+    index = {m: i for i, m in enumerate(monos)}
+    const = index.get(None)
+    ncol = len(columns) + 1  # the last is c_0, the constant
+    A = lil_matrix((len(monos) + 1, ncol))
+    for j, col in enumerate(columns):
+        for m, v in col.items():
+            A[index[m], j] = float(v)
+    if const is not None:
+        A[const, ncol - 1] = 1.0
+    A[len(monos), :] = 1.0
+    b = np.zeros(len(monos) + 1)
+    b[-1] = 1.0
+    cost = -np.array([1.0 if s else 0.0 for s in strict] + [1.0])
+    res = linprog(cost, A_eq=A.tocsr(), b_eq=b, bounds=(0, None), method="highs")
+    if res.status != 0 or -res.fun < 1e-7:
+        return None
+    return list(res.x)
+
+
+def _exact(columns: list[dict], strict: list[bool], support: list[int]) -> list[Fraction] | None:
+    """Exact rational weights on ``support`` (the LP's), checked: the identity holds exactly, every weight is
+    non-negative and one strict weight (or the constant) is positive."""
+    from sympy import Rational, linsolve, symbols
+
+    monos = sorted({m for j in support for m in columns[j]} | {None}, key=lambda m: (m is not None, m or ()))
+    cs = symbols(f"c0:{len(support) + 1}")
+    eqs = []
+    for m in monos:
+        e = sum(Rational(columns[j].get(m, 0)) * cs[k] for k, j in enumerate(support))
+        if m is None:
+            e += cs[-1]
+        eqs.append(e)
+    eqs.append(sum(cs) - 1)
+    sol = linsolve(eqs, *cs)
+    if not sol:
+        return None
+    (vals,) = sol
+    free = set().union(*(v.free_symbols for v in vals))
+    if free:  # a family of solutions: take the point where the free weights are equal to the LP's choice
+        return None
+    w = [Fraction(int(v.p), int(v.q)) for v in map(Rational, vals)]
+    if any(x < 0 for x in w):
+        return None
+    if w[-1] <= 0 and not any(w[k] > 0 and strict[j] for k, j in enumerate(support)):
+        return None
+    return w
+
+
+def _columns(products: list[tuple], gens: tuple) -> list[dict]:
+    """Each product as ``{monomial: coefficient}`` (``None`` for the constant), multiplied by FLINT."""
+    import flint
+
+    ctx = flint.fmpq_mpoly_ctx.get(tuple(f"x{i}" for i in range(len(gens))), "lex")
+    cache: dict = {}
+
+    def mpoly(f: Fact):
+        if f not in cache:
+            P = Poly(f.poly, *gens, domain="QQ")
+            cache[f] = ctx.from_dict({m: flint.fmpq(int(c.p), int(c.q)) for m, c in P.terms()})
+        return cache[f]
+
+    cols = []
+    for prod in products:
+        p = mpoly(prod[0])
+        for f in prod[1:]:
+            p = p * mpoly(f)
+        cols.append({(tuple(int(e) for e in m) if any(m) else None): Fraction(int(c.p), int(c.q))
+                     for m, c in p.to_dict().items()})
+    return cols
+
+
+def _polynomial(e) -> bool:
+    """A polynomial in symbols (no root, no function, no symbol in a denominator)."""
+    return bool(e.free_symbols) and e.is_polynomial(*e.free_symbols)
+
+
+def certificate(facts: list[Fact], negated: Fact, degree: int | None = None) -> list[tuple] | None:
+    """The products (tuples of facts, the goal's negation among them where used) whose non-negative weights make
+    a contradiction with ``negated``; None when none of degree at most ``degree`` does (by default
+    :data:`DEGREE`, or more, up to :data:`MAX_DEGREE`, while every product of that degree fits in
+    :data:`MAX_PRODUCTS`)."""
+    from math import comb
+
+    if not _polynomial(negated.poly):
+        return None
+    strongest: dict = {}  # one fact per polynomial, the strict one where both are known
+    for f in facts:
+        if f.poly.free_symbols and _polynomial(f.poly):
+            strongest[f.poly] = f if f.strict or f.poly not in strongest else strongest[f.poly]
+    pool = [negated] + [f for f in strongest.values() if f.poly != negated.poly]
+    gens = tuple(sorted(set().union(*(f.poly.free_symbols for f in pool)), key=str))
+    if not gens:
+        return None
+    if degree is None:
+        degree = DEGREE
+        while degree < MAX_DEGREE and sum(comb(len(pool) + k - 1, k) for k in range(1, degree + 2)) <= MAX_PRODUCTS:
+            degree += 1
+    products = []
+    for k in range(1, degree + 1):
+        for prod in itertools.combinations_with_replacement(range(len(pool)), k):
+            products.append(tuple(pool[i] for i in prod))
+            if len(products) >= MAX_PRODUCTS:
+                break
+    cols = _columns(products, gens)
+    strict = [all(f.strict for f in prod) for prod in products]
+    x = _lp(cols, strict)
+    if x is None:
+        return None
+    support = [j for j, v in enumerate(x[:-1]) if v > 1e-9]
+    if _exact(cols, strict, support) is None:
+        return None
+    return [products[j] for j in support if len(products[j]) > 1]
+
+
+def problem_facts(problem, witness: dict | None) -> list[Fact]:
+    """The facts that hold throughout a problem: its domain's and hypotheses' relations (conjunctions), each
+    symbol's own hypothesis."""
+    facts = [f for b in (*problem.domain, *problem.hyps) for r in _atoms(b) for f in _facts_of(r, witness)]
+    return facts + symbol_facts(problem)
+
+
+def symbol_facts(problem) -> list[Fact]:
+    """Each symbol's own hypothesis (``eta > 0``, ``n_D >= 0``), as the translator states it to the solvers
+    and to Coq."""
+    syms = set().union(*(b.free_symbols for b in (*problem.domain, *problem.hyps, problem.concl)))
+    out = []
+    for x in sorted(syms, key=str):
+        if x.is_positive:
+            out.append(Fact(x, True))
+        elif x.is_nonnegative:
+            out.append(Fact(x, False))
+    return out
+
+
+# --- the proof script ----------------------------------------------------------------------------------------
+
+def _product_proof(text, factors: tuple, strict: bool) -> str:
+    """A Coq term proving ``0 < f1 * ... * fk`` (strict) or ``0 <= ...``, each factor's sign by lra."""
+    lemma = "Rmult_lt_0_compat" if strict else "Rmult_le_pos"
+    term, proof = text(factors[0].poly), "ltac:(lra)"
+    for f in factors[1:]:
+        ft = text(f.poly)
+        proof = f"({lemma} {term} {ft} {proof} ltac:(lra))"
+        term = f"({term} * {ft})"
+    return proof
+
+
+def leaf_script(text, goal_poly, strict_goal: bool, products: list[tuple]) -> str:
+    """``0 < P`` (or ``0 <= P``) for the leaf's goal (lra reads the leaf from it), by contradiction: the products,
+    each with its sign, then lra."""
+    rel, intro = ("<", "apply Rnot_le_lt") if strict_goal else ("<=", "apply Rnot_lt_le")
+    steps = [f"enough (0 {rel} {text(goal_poly)}) by lra", intro, "intro"]
+    steps += [f"pose proof {_product_proof(text, prod, all(f.strict for f in prod))}" for prod in products]
+    return "(" + "; ".join([*steps, "lra"]) + ")"
+
+
+def leaf_scripts(problem, witness: dict | None) -> list[str]:
+    """One script per atomic goal of the conclusion that a certificate of products closes (Python's proposal;
+    Coq checks it)."""
+    from salign.verify.prover.translate import Translator, Untranslatable
+
+    from .coqterm import module
+
+    t = Translator(module())
+
+    def text(e) -> str:
+        return t.expr(e)[0].text
+
+    facts = problem_facts(problem, witness)
+    out = []
+    for goal, assumed in leaves(problem.concl):
+        here = facts + [f for r in assumed for f in _facts_of(r, witness)]
+        for negated, _g in _goal_facts(goal, witness):
+            try:
+                prods = certificate(here, negated)
+            except (ValueError, TypeError, ArithmeticError):  # not a polynomial (a root, a function): no search
+                prods = None
+            if prods is None:
+                continue
+            try:
+                out.append(leaf_script(text, -negated.poly, not negated.strict, prods))
+            except (Untranslatable, TypeError):
+                continue
+            break
+    return out
+
+
+__all__ = ["Certificate", "Fact", "certificate", "leaf_script", "leaf_scripts", "leaves"]
