@@ -28,6 +28,8 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+from salign.theory.render import mathjax_text as _mathjax_text
+
 logger = logging.getLogger(__name__)
 
 DOCS = Path(__file__).resolve().parent.parent
@@ -108,9 +110,6 @@ def claim_verdict(claim, proofs: dict) -> str:
     return f"{len(proved)}/{len(formal)} PROVED"
 
 
-def _mathjax_text(markdown: str) -> str:
-    r"""``\text{eta\_star}``: MathJax prints a ``\text`` argument as it is, so its ``\_`` would show the backslash."""
-    return re.sub(r"\\text\{([^{}]*)\}", lambda m: "\\text{" + m.group(1).replace("\\_", "_") + "}", markdown)
 
 
 # --- the pages --------------------------------------------------------------------------------------------
