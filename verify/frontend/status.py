@@ -328,9 +328,15 @@ def status_table(doc: dict, console) -> None:
         proved = sum(x["verdict"] == "PROVED" for x in props)
         double = sum(x["verdict"] == "PROVED" and len(x.get("routes", [])) >= 2 for x in props)
         covers = sorted({x.get("coverage", "") for x in props if x.get("verdict") == "PROVED"})
-        p_text = (f"{proved}/{len(props)} proved ({double} by two routes); " + "; ".join(c_ for c_ in covers if c_)
-                  + (f"; {c['prove'].get('cached')} cached" if c["prove"].get("cached") else "")) if props else \
-            c["prove"]["verdict"]
+        # "3/3 proved (3 by two routes); any spectrum; 2 cached", "0/1 proved; 1 refuted": no empty fields
+        others: dict = {}
+        for x in props:
+            if x["verdict"] != "PROVED":
+                others[x["verdict"]] = others.get(x["verdict"], 0) + 1
+        parts = [f"{proved}/{len(props)} proved" + (f" ({double} by two routes)" if proved else ""),
+                 *(c_ for c_ in covers if c_), *(f"{k} {v.lower()}" for v, k in others.items()),
+                 *([f"{c['prove']['cached']} cached"] if c["prove"].get("cached") else [])]
+        p_text = "; ".join(parts) if props else c["prove"]["verdict"]
         v = c["verify"]
         v_text = (f"{v.get('instances', 0)} inst., {v.get('checks', 0)} checks"
                   + (f", {v['violations']} violations" if v.get("violations") else "")) if "checks" in v else v["verdict"]
