@@ -79,20 +79,18 @@ A quantity without a positive threshold at the state has no runs and says why in
 
 from __future__ import annotations
 
-import json
 import time
-from pathlib import Path
 
 import numpy as np
 
 from salign.theory import symbols as S
 
 from .nn import _alignment, _refresh
-from .nn_data import NNError, json_default
+from .nn_data import NNError
 from .nn_hessian import Subspace
 from .nn_predict import draw_statistics, gradient_moments
 from .nn_sweep import QUANTITIES as SWEEP_QUANTITIES
-from .nn_sweep import _finite, _streams, predicted_curves, predicted_thresholds
+from .nn_sweep import _streams, predicted_curves, predicted_thresholds, write_result
 from .nn_train import batches, block
 
 FORMAT = "salign-nn-horizons"
@@ -371,23 +369,9 @@ def _mean(x) -> float | None:
 
 def write(out, summary: dict, arrays: dict, figures: bool = True) -> dict:
     """Write the figures, ``horizons.npz`` and ``horizons.json`` (last, atomically) into ``out``."""
-    import io
+    from .nn_horizon_figures import horizon_figures
 
-    from salign.verify.atomic import write_set
-
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "horizons.json").unlink(missing_ok=True)
-    summary = dict(summary)
-    if figures:
-        from .nn_horizon_figures import horizon_figures
-
-        summary["figures"] = horizon_figures(out, summary)
-    buf = io.BytesIO()
-    np.savez_compressed(buf, **arrays)
-    text = json.dumps(_finite(summary), indent=1, default=json_default, allow_nan=False) + "\n"
-    write_set(out, {"horizons.npz": buf.getvalue(), "horizons.json": text}, marker="horizons.json")
-    return summary
+    return write_result(out, "horizons", summary, arrays, horizon_figures if figures else None)
 
 
 __all__ = ["FORMAT", "HORIZON_DEFINITION", "MULTIPLES", "QUANTITIES", "HorizonError", "check_multiples",

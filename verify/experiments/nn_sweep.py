@@ -274,22 +274,28 @@ def sweep(path, draws: int = 128, moment_draws: int = 64, points: int = 32, boot
 
 def write(out, summary: dict, arrays: dict, figures: bool = True) -> dict:
     """Write the figures, ``thresholds.npz`` and ``thresholds.json`` (last) into ``out``."""
+    from .nn_sweep_figures import sweep_figures
+
+    return write_result(out, "thresholds", summary, arrays, sweep_figures if figures else None)
+
+
+def write_result(out, stem: str, summary: dict, arrays: dict, draw=None) -> dict:
+    """Write ``draw(out, summary)``'s figures (listed in the summary), ``STEM.npz`` and ``STEM.json`` into ``out``,
+    the JSON last and both as one set (an old ``STEM.json`` is removed first)."""
     import io
 
     from salign.verify.atomic import write_set
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "thresholds.json").unlink(missing_ok=True)
+    (out / f"{stem}.json").unlink(missing_ok=True)
     summary = dict(summary)
-    if figures:
-        from .nn_sweep_figures import sweep_figures
-
-        summary["figures"] = sweep_figures(out, summary)
+    if draw is not None:
+        summary["figures"] = draw(out, summary)
     buf = io.BytesIO()
     np.savez_compressed(buf, **arrays)
     text = json.dumps(_finite(summary), indent=1, default=json_default, allow_nan=False) + "\n"
-    write_set(out, {"thresholds.npz": buf.getvalue(), "thresholds.json": text}, marker="thresholds.json")
+    write_set(out, {f"{stem}.npz": buf.getvalue(), f"{stem}.json": text}, marker=f"{stem}.json")
     return summary
 
 

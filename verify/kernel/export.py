@@ -353,35 +353,32 @@ def bridge_script(problem, witness: dict | None = None) -> str:
                                     f"{text} <> 0) by nz")
                             lines.append(f"(try (assert ({facts[text]} : {fact}))")
         k = len(seen)
-        if rel.rel_op in ("==", "!="):
-            # an equation (or its negation) needs only d <> 0: its sign may be either (nz proves it factor by
-            # factor); when it cannot, the relation stays as it is
-            try:
-                (lt, _), (rt, _), (nt, _), (dt, _) = (t.expr(x) for x in (rel.lhs, rel.rhs, n, d))
-            except (Untranslatable, TypeError):
-                return ""
-            lines.append(f"(try (assert (Hd{k} : {dt.text} <> 0) by nz))")
-            lines.append(f"(try rewrite ({_BRIDGE[rel.rel_op]}_nz {lt.text} {rt.text} {nt.text} {dt.text} Hd{k}) "
-                         f"in * by (field; repeat split; {SIDE}))")
-            continue
-        # each factor of the denominator (the base of a power) gets its sign proved on its own: field needs
+        # an equation (or its negation) needs only d <> 0: its sign may be either (nz proves it factor by factor);
+        # an inequality needs the sign of each factor of d (the base of a power), proved on its own: field needs
         # every factor non-zero, and nra then makes the product's sign from the factors'
-        total = -1 if d.as_coeff_Mul()[0] < 0 else 1
-        for f in Mul.make_args(d):
-            base, m = (f.base, f.exp) if isinstance(f, Pow) and f.exp.is_Integer and f.exp > 0 else (f, 1)
-            if not base.free_symbols:
-                continue
-            sgn = _sign_at(base, witness) or 1  # unknown: proposed positive (Coq proves it, or the script fails)
-            positive(sgn * base)
-            total *= sgn ** int(m)
-        if total < 0:
-            n, d = -n, -d
+        nonzero_only = rel.rel_op in ("==", "!=")
+        if not nonzero_only:
+            total = -1 if d.as_coeff_Mul()[0] < 0 else 1
+            for f in Mul.make_args(d):
+                base, m = (f.base, f.exp) if isinstance(f, Pow) and f.exp.is_Integer and f.exp > 0 else (f, 1)
+                if not base.free_symbols:
+                    continue
+                sgn = _sign_at(base, witness) or 1  # unknown: proposed positive (Coq proves it, or the script fails)
+                positive(sgn * base)
+                total *= sgn ** int(m)
+            if total < 0:
+                n, d = -n, -d
         try:
             (lt, _), (rt, _), (nt, _), (dt, _) = (t.expr(x) for x in (rel.lhs, rel.rhs, n, d))
         except (Untranslatable, TypeError):
             return ""
-        lines.append(f"(assert (Hd{k} : 0 < {dt.text}) by first [nra | pos_products; nra | pos{by_products(d)}])")
-        lines.append(f"(try rewrite ({_BRIDGE[rel.rel_op]} {lt.text} {rt.text} {nt.text} {dt.text} Hd{k}) in * "
+        if nonzero_only:  # when nz cannot prove d <> 0, the relation stays as it is
+            lines.append(f"(try (assert (Hd{k} : {dt.text} <> 0) by nz))")
+            lemma = _BRIDGE[rel.rel_op] + "_nz"
+        else:
+            lines.append(f"(assert (Hd{k} : 0 < {dt.text}) by first [nra | pos_products; nra | pos{by_products(d)}])")
+            lemma = _BRIDGE[rel.rel_op]
+        lines.append(f"(try rewrite ({lemma} {lt.text} {rt.text} {nt.text} {dt.text} Hd{k}) in * "
                      f"by (field; repeat split; {SIDE}))")
     if len(lines) == 1:
         return ""
