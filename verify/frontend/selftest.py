@@ -25,6 +25,7 @@ import random
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 import mpmath
 from hypothesis import strategies as st
@@ -167,8 +168,12 @@ def states(rng: random.Random, count: int) -> list[dict]:
     """``count`` rational states of the two-level model with every symbol of every fuzzed vocabulary: base
     values drawn (step sizes often exactly on a face), the rest recomputed from the table of meaning and the
     observables' definitions, ``nan`` where a symbol has no value."""
-    out = []
-    for _ in range(count):
+    return list(islice(state_stream(rng), count))
+
+
+def state_stream(rng: random.Random):
+    """The states of :func:`states`, one at a time (a search that stops early draws no more)."""
+    while True:
         lam_B = rng.choice([R_(1, 2), R_(1), R_(3, 2), R_(2), R_(3)])
         lam_D = lam_B + rng.choice([R_(1, 4), R_(1), R_(3), R_(7)])
         faces = [f.xreplace({S.lam_D: lam_D, S.lam_B: lam_B}) for f in meaning.eta_faces()] + [2 / (lam_D + lam_B)]
@@ -182,16 +187,23 @@ def states(rng: random.Random, count: int) -> list[dict]:
         vals = meaning.evaluate({**base, S.a_0: R_(rng.randint(1, 40), 8), S.b_0: R_(rng.randint(1, 40), 8)})
         if rng.random() < 0.1 and vals[S.a_inf] is not nan and vals[S.a_inf] > 0:  # the stationary start
             vals = meaning.evaluate({**vals, S.a_0: vals[S.a_inf]})
-        out.append(_with_observables(vals))
-    return out
+        yield _with_observables(vals)
+
+
+@lru_cache(maxsize=1)
+def _two_level_definitions() -> tuple[tuple, tuple]:
+    """The two-level model's moments and the fuzzed observables' definitions, derived once per process
+    (deriving them takes 0.1 s, and a run evaluates them at every state it draws)."""
+    keep = set(VOCABULARY["general"]) | set(VOCABULARY["two-level"])
+    return (tuple(TWO_LEVEL.moments().items()),
+            tuple((s, e) for s, e in O.definitions(TWO_LEVEL).items() if s in keep))
 
 
 def _with_observables(vals: dict) -> dict:
-    moments = {s: e.xreplace(vals) for s, e in TWO_LEVEL.moments().items()}
-    vals = {**vals, **moments}
-    for s, e in O.definitions(TWO_LEVEL).items():
-        if s in VOCABULARY["general"] or s in VOCABULARY["two-level"]:
-            vals[s] = e.xreplace(vals)
+    moments, observables = _two_level_definitions()
+    vals = {**vals, **{s: e.xreplace(vals) for s, e in moments}}
+    for s, e in observables:
+        vals[s] = e.xreplace(vals)
     return vals
 
 
@@ -386,7 +398,7 @@ def _refutation_problem(prop: Prop, counterexample: dict, rng: random.Random) ->
                 return ""
     if not any(s in named for s in BASE) or prop.model == "general":
         return ""
-    for filler in states(rng, 60):
+    for filler in islice(state_stream(rng), 60):
         base = {s: named.get(s, filler[s]) for s in BASE}
         if not (base[S.lam_D] > base[S.lam_B] > 0 and base[S.eta] > 0 and base[S.d] > base[S.k]):
             continue
