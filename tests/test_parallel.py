@@ -140,8 +140,11 @@ def test_a_simulation_grid_is_the_same_on_a_cluster(cluster):
         strip(grid.run(sim.grid_point, points, base, jobs=2))
 
 
-def test_an_unreachable_scheduler_is_a_one_line_error(capsys):
+def test_an_unreachable_scheduler_is_a_one_line_error(capsys, monkeypatch):
+    import salign.verify.parallel as P
     from salign.verify.frontend.cli import main
+
+    monkeypatch.setattr(P, "CONNECT_TIMEOUT", "2s")  # refused at once; Dask retries until its timeout
 
     assert main(["verify", "--claims", "L1", "-n", "1", "--scheduler", "tcp://127.0.0.1:9"]) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -191,14 +191,33 @@ def test_pinned_disagreements_stay_fixed(prop):
     assert j.disagreements == [], j
 
 
-def test_the_command_reports_and_exits_zero_without_disagreement(tmp_path, capsys):
-    out = tmp_path / "st.json"
-    assert main(["selftest", "-n", "4", "--seed", "7", "--json", str(out)]) == 0
-    assert "0 disagreement(s)" in capsys.readouterr().out
+def test_the_command_reports_and_exits_zero_without_disagreement(tmp_path, capsys, monkeypatch):
     import json
 
+    from salign.verify.frontend import selftest as F
+
+    out, log = tmp_path / "st.json", tmp_path / "st.jsonl"
+    assert main(["selftest", "-n", "4", "--seed", "7", "--json", str(out), "--log", str(log)]) == 0
+    assert "0 disagreement(s)" in capsys.readouterr().out
     doc = json.loads(out.read_text())
     assert doc["summary"]["statements"] == len(doc["judgements"]) >= 3
+    # a run killed while writing its third record resumes from the log: only the statements not logged are judged
+    lines = log.read_text().splitlines()
+    assert json.loads(lines[0])["meta"]["seed"] == 7 and len(lines) == 1 + len(doc["judgements"])
+    log.write_text("\n".join(lines[:3]) + "\n" + lines[3][:20])
+    judged = []
+    real = F.judge
+    monkeypatch.setattr(F, "judge", lambda p, *a: judged.append(p) or real(p, *a))
+    again = tmp_path / "again.json"
+    assert main(["selftest", "-n", "4", "--seed", "7", "--json", str(again), "--log", str(log)]) == 0
+    assert len(judged) == len(doc["judgements"]) - 2
+    strip = [{k: v for k, v in j.items() if k != "seconds"} for j in doc["judgements"]]
+    assert [{k: v for k, v in j.items() if k != "seconds"} for j in json.loads(again.read_text())["judgements"]] \
+        == strip
+    assert len(log.read_text().splitlines()) == len(lines)
+    # a log of another run is a one-line error
+    assert main(["selftest", "-n", "5", "--seed", "7", "--log", str(log)]) == 2
+    assert "logs another run" in capsys.readouterr().err
 
 
 def test_a_point_beyond_exact_evaluation_is_neither_counterexample_nor_witness():

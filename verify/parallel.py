@@ -119,6 +119,10 @@ def _held(shared):
     return shared
 
 
+#: how long a client waits for the Dask scheduler before giving up (Dask retries a refused connection until then)
+CONNECT_TIMEOUT = "10s"
+
+
 @contextmanager
 def _dask(address: str):
     try:
@@ -127,7 +131,7 @@ def _dask(address: str):
     except ImportError as e:  # pragma: no cover - dask is a dependency
         raise ClusterError("--scheduler needs dask.distributed (pip install 'dask[distributed]')") from e
     try:
-        client = Client(address, timeout="10s", set_as_default=False)
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as e:
         raise ClusterError(f"cannot reach the Dask scheduler at {address!r} ({e}); start one with "
                            "'dask scheduler' and workers with 'dask worker ADDRESS'") from None

@@ -453,7 +453,23 @@ def _cmd_selftest(args) -> int:
                 console.print(f"selftest: {done:.0f}/{args.n} statements, {len(found)} disagreement(s), "
                               f"{time.perf_counter() - t0:.0f} s", markup=False)
 
-        judged = selftest.run(args.n, args.seed, args.timeout, args.samples, jobs=args.jobs, progress=tick)
+        meta = {"n": args.n, "seed": args.seed, "timeout": args.timeout, "samples": args.samples}
+        done, log = {}, None
+        if args.log:
+            try:
+                done = selftest.read_log(args.log, meta)
+            except selftest.LogError as e:
+                console.print(f"error: {e}", markup=False)
+                return 2
+            log = selftest.Log(args.log, meta)
+            bar.update(task, completed=len(done))
+            found.extend(d for j in done.values() for d in j.disagreements)
+        try:
+            judged = selftest.run(args.n, args.seed, args.timeout, args.samples, jobs=args.jobs, progress=tick,
+                                  done=done, on_judged=log.write if log else None)
+        finally:
+            if log:
+                log.close()
     summary = selftest.summary(judged)
     table = Table(title=f"salign selftest: {len(judged)} statements, seed {args.seed}")
     for col in ("checker", "verdicts"):
@@ -620,6 +636,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--samples", type=_positive(int), default=24, help="verifier: instances per statement (default 24)")
     st.add_argument("--jobs", type=_positive(int), default=1, help="worker processes (default 1)")
     st.add_argument("--json", metavar="FILE", help="also write every judgement as JSON")
+    st.add_argument("--log", metavar="FILE", help="append each judgement to FILE (JSON lines) as it is made; a run "
+                    "given an existing log of the same -n, --seed, --timeout and --samples resumes from it")
     st.set_defaults(func=_cmd_selftest)
     return p
 
