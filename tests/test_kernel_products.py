@@ -13,7 +13,7 @@ from salign.theory import symbols as S
 from salign.theory.claim import Prop
 from salign.verify.kernel import coqc
 from salign.verify.kernel.export import PRODUCTS, bridge_script, problem_statement, products_script, script_text, theorems
-from salign.verify.kernel.products import Fact, certificate, leaf_script, leaves
+from salign.verify.kernel.products import Fact, certificate, leaf_script, leaves, monomial_content
 from salign.verify.prover.scopes import instantiate, scopes_for
 
 eta, lD, lB = symbols("eta lambda_D lambda_B", positive=True)
@@ -126,3 +126,65 @@ def _theorem(prop):
     fake = ProofResult("U", prop.name, Verdict.PROVED, scopes=[{"scope": scope.label, "result": "proved"}],
                        witness={"eta": "1/10", "lambda_B": "1/10", "lambda_D": "1"})
     return theorems("U", prop, fake)[0]
+
+
+def test_a_goal_without_constant_terms_gets_its_certificate():
+    """x > 0, y > 0 |- x y > 0: no product has a constant term.  The LP once left the constant's weight free (no
+    row for it), answered weight 1 on the constant alone, and the exact check rightly threw that away: every
+    homogeneous goal (T1.above, T1.below) went without a certificate."""
+    x, y = symbols("x y", positive=True)
+    prods = certificate([Fact(x, True), Fact(y, True)], Fact(-x * y, False))
+    assert prods == [(Fact(x, True), Fact(y, True))] or prods == [(Fact(y, True), Fact(x, True))]
+
+
+#: a two-level point where T2.decreases' hypotheses hold (Q <= 0: much noise in the bulk); its moments give the
+#: denominators' signs
+T2_WITNESS = {"a": "1", "b": "1", "lambda_D": "2", "lambda_B": "1", "n_D": "0", "n_B": "10", "eta": "1/4"}
+
+
+def _t2_decreases():
+    from salign.theory.registry import registry
+
+    p = next(p for p in registry()["T2"].props if p.name == "T2.decreases")
+    return p, instantiate(p, scopes_for(p)[0])
+
+
+def test_a_lemma_of_the_model_closes_t2_decreases(workdir):
+    """T2.decreases needs G_B G1_D > G1_B G_D (from the gap: a product of four facts) and E[G'] > 0: Model.v's
+    lemmas, instantiated in the script, each hypothesis by lra, and the certificate closes it in Coq.  (What the
+    Python side says of a lemma is not trusted: a fact Coq cannot derive makes the product's factor fail, as
+    the dropped-product and flipped-factor tests show; a lemma's hypotheses are proved in Coq's context.)"""
+    from salign.verify.kernel import lemmas
+    from salign.verify.kernel.check import _trial
+
+    p, pb = _t2_decreases()
+    assert [lem.name for lem, _ in lemmas.instances(pb)] == ["gap_step_pos", "gap_moment_order"]
+    th = _theorem(p)
+    th.statement = problem_statement(pb)
+    script = products_script(pb, T2_WITNESS, bridge_script(pb, T2_WITNESS))
+    assert "pose proof (gap_moment_order" in script
+    ok, out, _ = _trial(th, PRODUCTS, script, workdir)
+    assert ok, out
+
+
+def test_a_positive_monomial_factor_is_split_off_and_coq_checks_the_split(workdir):
+    """X1's goals carry eta lambda_B^2 lambda_D^2 times the hypothesis: a product of six facts, beyond the search.
+    The monomial of positive symbols is split off (0 < m by pos), and the certificate is for what is left."""
+    x, h = symbols("x h", positive=True)
+    u = symbols("u", real=True)
+    goal = eta * x**2 * (u - 1)  # 0 < goal, from u - 1 > 0
+    m, q = monomial_content(-goal)
+    assert m == eta * x**2 and q == 1 - u
+    pool = [Fact(eta, True), Fact(x, True), Fact(u - 1, True)]
+    assert certificate(pool, Fact(-goal, False), degree=3) is None  # eta x x (u - 1): four factors
+    prods = certificate([Fact(u - 1, True)], Fact(q, False))
+    assert prods is not None
+    script = leaf_script(_text, goal, True, prods, monomial=m)
+    path = workdir / "content.v"
+    path.write_text("Require Import Reals Lra Psatz List.\nRequire Import Model.\nOpen Scope R_scope.\n"
+                    "Theorem content : forall eta x u : R, eta > 0 -> x > 0 -> u - 1 > 0 -> "
+                    f"0 < eta * (x * x) * (u - 1).\nProof.\n  intros; {script}.\nQed.\n")
+    assert coqc.compile_file(path, limit_s=120).ok
+    wrong = leaf_script(_text, goal, True, prods, monomial=eta * x)  # a factor left out: the identity fails
+    path.write_text(path.read_text().replace(script, wrong))
+    assert not coqc.compile_file(path, limit_s=120).ok

@@ -69,8 +69,10 @@ Theorem L4_dom_raises :
   (((((M_D + G_D1) <> 0) /\ (eta > ((2 * G_D) / (M_D + G_D1)))) <-> ((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_D) / 2) + ((1 * G_D1) / 2))) + (((- 1) * G_D) * eta)) > 0)))).
 Proof.
   intros;
-  (try (assert (Hs1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]));
-  (assert (Hd1 : 0 < (M_D + G_D1)) by first [nra | pos_products; nra | pos]);
+  (try pose proof (gap_step_pos eta G_D G_D1 G_D2 N_D G_B G_B1 G_B2 N_B lambda_min_D lambda_max_B ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra)) as HL1);
+  (try pose proof (gap_moment_order G_D G_D1 G_B G_B1 lambda_min_D lambda_max_B ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra)) as HL2);
+  (try (assert (Hs1 : 0 < (M_D + G_D1)) by first [lra | nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (M_D + G_D1)) by first [lra | nra | pos_products; nra | pos | (enough (0 < (M_D + G_D1)) by lra; apply Rnot_le_lt; intro; pose proof (Rmult_lt_0_compat ((G_B * G_D1) + (((- 1) * G_B1) * G_D)) lambda_max_B ltac:(lra) ltac:(lra)); pose proof (Rmult_lt_0_compat ((G_B * G_D1) + (((- 1) * G_B1) * G_D)) (lambda_min_D + ((- 1) * lambda_max_B)) ltac:(lra) ltac:(lra)); pose proof (Rmult_le_pos ((((- 1) * M_D) + ((- 1) * G_D1)) * G_B) lambda_min_D (Rmult_le_pos (((- 1) * M_D) + ((- 1) * G_D1)) G_B ltac:(lra) ltac:(lra)) ltac:(lra)); pose proof (Rmult_le_pos (G_B * M_D) lambda_min_D (Rmult_le_pos G_B M_D ltac:(lra) ltac:(lra)) ltac:(lra)); pose proof (Rmult_lt_0_compat (G_B1 * G_D) lambda_max_B (Rmult_lt_0_compat G_B1 G_D ltac:(lra) ltac:(lra)) ltac:(lra)); pose proof (Rmult_lt_0_compat (G_B1 * G_D) (lambda_min_D + ((- 1) * lambda_max_B)) (Rmult_lt_0_compat G_B1 G_D ltac:(lra) ltac:(lra)) ltac:(lra)); lra)]);
   (try rewrite (bridge_gt eta ((2 * G_D) / (M_D + G_D1)) (((- 2) * G_D) + (eta * (M_D + G_D1))) (M_D + G_D1) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
   intuition (first [nra | nz]).
 Qed.
@@ -117,8 +119,10 @@ Theorem L4_bulk_lowers :
   (((((M_B + G_B1) <> 0) /\ (eta < ((2 * G_B) / (M_B + G_B1)))) <-> ((2 <> 0) /\ (2 <> 0) /\ ((((eta * eta) * (((1 * M_B) / 2) + ((1 * G_B1) / 2))) + (((- 1) * G_B) * eta)) < 0)))).
 Proof.
   intros;
-  (try (assert (Hs1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]));
-  (assert (Hd1 : 0 < (M_B + G_B1)) by first [nra | pos_products; nra | pos]);
+  (try pose proof (gap_step_pos eta G_D G_D1 G_D2 N_D G_B G_B1 G_B2 N_B lambda_min_D lambda_max_B ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra)) as HL1);
+  (try pose proof (gap_moment_order G_D G_D1 G_B G_B1 lambda_min_D lambda_max_B ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra) ltac:(lra)) as HL2);
+  (try (assert (Hs1 : 0 < (M_B + G_B1)) by first [lra | nra | pos_products; nra | pos]));
+  (assert (Hd1 : 0 < (M_B + G_B1)) by first [lra | nra | pos_products; nra | pos | (enough (0 < (M_B + G_B1)) by lra; apply Rnot_le_lt; intro; pose proof (Rmult_le_pos (((- 1) * M_B) + ((- 1) * G_B1)) lambda_min_D ltac:(lra) ltac:(lra)); pose proof (Rmult_lt_0_compat G_B1 lambda_max_B ltac:(lra) ltac:(lra)); pose proof (Rmult_lt_0_compat G_B1 (lambda_min_D + ((- 1) * lambda_max_B)) ltac:(lra) ltac:(lra)); pose proof (Rmult_le_pos M_B lambda_min_D ltac:(lra) ltac:(lra)); lra)]);
   (try rewrite (bridge_lt eta ((2 * G_B) / (M_B + G_B1)) (((- 2) * G_B) + (eta * (M_B + G_B1))) (M_B + G_B1) Hd1) in * by (field; repeat split; first [lra | nra | nz]));
   intuition (first [nra | nz]).
 Qed.

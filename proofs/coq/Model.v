@@ -122,3 +122,75 @@ Ltac nz := match goal with
   | |- ?a * ?b <> 0 => apply Rmult_integral_contrapositive_currified; nz
   | |- ?a <> 0 => first [assumption | lra | nra | (assert (0 < a) by pos; lra) | (assert (0 < - a) by pos; lra)]
   end.
+
+(* The expected squared gradient after a step is positive for any spectrum with a gap (salign's
+   verify/kernel/lemmas.py offers it to the scripts).  Each block's part E_X = G - 2 eta G1 + eta^2 (G2 + N)
+   is a sum of squares lam^2 x2 (1 - eta lam)^2 plus noise; both vanish only if G = eta G1 in both blocks
+   (Cauchy-Schwarz: (G - eta G1)^2 <= G (G - 2 eta G1 + eta^2 G2)), that is eta lam_min(D) <= 1 <= eta lam_max(B),
+   which the gap lam_max(B) < lam_min(D) forbids. *)
+Lemma gap_step_pos : forall eta gD gD1 gD2 nD gB gB1 gB2 nB lminD lmaxB,
+  0 < eta -> 0 < gD -> 0 < gB -> 0 <= nD -> 0 <= nB ->
+  gD * lminD <= gD1 -> gB1 <= gB * lmaxB ->
+  0 <= gD - 2 * gD1 * eta + gD2 * eta ^ 2 -> 0 <= gB - 2 * gB1 * eta + gB2 * eta ^ 2 ->
+  (gD - gD1 * eta) ^ 2 <= gD * (gD - 2 * gD1 * eta + gD2 * eta ^ 2) ->
+  (gB - gB1 * eta) ^ 2 <= gB * (gB - 2 * gB1 * eta + gB2 * eta ^ 2) ->
+  lmaxB < lminD ->
+  0 < gD - 2 * gD1 * eta + eta ^ 2 * (gD2 + nD) + (gB - 2 * gB1 * eta + eta ^ 2 * (gB2 + nB)).
+Proof.
+  intros eta gD gD1 gD2 nD gB gB1 gB2 nB lminD lmaxB He HgD HgB HnD HnB HD HB HqD HqB CD CB Hgap.
+  assert (0 <= eta ^ 2 * nD) by (apply Rmult_le_pos; [apply pow2_ge_0 | exact HnD]).
+  assert (0 <= eta ^ 2 * nB) by (apply Rmult_le_pos; [apply pow2_ge_0 | exact HnB]).
+  apply Rnot_le_lt; intro Hle.
+  assert (HD0 : gD - 2 * gD1 * eta + gD2 * eta ^ 2 = 0) by lra.
+  assert (HB0 : gB - 2 * gB1 * eta + gB2 * eta ^ 2 = 0) by lra.
+  rewrite HD0, Rmult_0_r in CD. rewrite HB0, Rmult_0_r in CB.
+  assert (ED : gD - gD1 * eta = 0) by nra.
+  assert (EB : gB - gB1 * eta = 0) by nra.
+  assert (L1 : gD * (eta * lminD - 1) <= 0) by nra.
+  assert (L2 : gB * (1 - eta * lmaxB) <= 0) by nra.
+  assert (eta * lminD <= 1) by (apply Rnot_lt_le; intro;
+    assert (0 < gD * (eta * lminD - 1)) by (apply Rmult_lt_0_compat; lra); lra).
+  assert (1 <= eta * lmaxB) by (apply Rnot_lt_le; intro;
+    assert (0 < gB * (1 - eta * lmaxB)) by (apply Rmult_lt_0_compat; lra); lra).
+  assert (0 < eta * (lminD - lmaxB)) by (apply Rmult_lt_0_compat; lra).
+  lra.
+Qed.
+
+(* The dominant block's gradient is the larger in the sense of the first moments: G_B G1_D > G1_B G_D
+   (G1/G is a mean eigenvalue, at least lam_min(D) in D, at most lam_max(B) in B, and the gap separates them). *)
+Lemma gap_moment_order : forall gD gD1 gB gB1 lminD lmaxB,
+  0 < gD -> 0 < gB -> gD * lminD <= gD1 -> gB1 <= gB * lmaxB -> lmaxB < lminD ->
+  0 < gB * gD1 - gB1 * gD.
+Proof.
+  intros gD gD1 gB gB1 lminD lmaxB HgD HgB HD HB Hgap.
+  assert (0 <= gB * (gD1 - gD * lminD)) by (apply Rmult_le_pos; lra).
+  assert (0 <= gD * (gB * lmaxB - gB1)) by (apply Rmult_le_pos; lra).
+  assert (0 < gD * gB * (lminD - lmaxB)) by (apply Rmult_lt_0_compat; [apply Rmult_lt_0_compat |]; lra).
+  lra.
+Qed.
+
+(* The same for two levels: lam_D^2 a (1 - eta lam_D)^2 + lam_B^2 b (1 - eta lam_B)^2 > 0, since eta lam_D and
+   eta lam_B cannot both be 1.  A denominator that adds noise terms to it is positive by this lemma and the
+   non-negativity of what is left (nneg), which salign's scripts assert next to it. *)
+Lemma two_level_sq_pos : forall a b lD lB eta,
+  0 < a -> 0 < b -> 0 < lB -> lB < lD -> 0 < eta ->
+  0 < lD ^ 2 * (a * (eta * lD - 1) ^ 2) + lB ^ 2 * (b * (eta * lB - 1) ^ 2).
+Proof.
+  intros a b lD lB eta Ha Hb HlB Hgap He.
+  assert (HD : 0 <= lD ^ 2 * (a * (eta * lD - 1) ^ 2))
+    by (apply Rmult_le_pos; [apply pow2_ge_0 | apply Rmult_le_pos; [lra | apply pow2_ge_0]]).
+  assert (HB : 0 <= lB ^ 2 * (b * (eta * lB - 1) ^ 2))
+    by (apply Rmult_le_pos; [apply pow2_ge_0 | apply Rmult_le_pos; [lra | apply pow2_ge_0]]).
+  apply Rnot_le_lt; intro Hle.
+  assert (ZD : lD ^ 2 * (a * (eta * lD - 1) ^ 2) = 0) by lra.
+  assert (ZB : lB ^ 2 * (b * (eta * lB - 1) ^ 2) = 0) by lra.
+  assert (lD ^ 2 <> 0) by (apply pow_nonzero; lra).
+  assert (lB ^ 2 <> 0) by (apply pow_nonzero; lra).
+  apply Rmult_integral in ZD; destruct ZD as [ZD | ZD]; [contradiction |].
+  apply Rmult_integral in ZB; destruct ZB as [ZB | ZB]; [contradiction |].
+  apply Rmult_integral in ZD; destruct ZD as [ZD | ZD]; [lra |].
+  apply Rmult_integral in ZB; destruct ZB as [ZB | ZB]; [lra |].
+  assert (eta * lD - 1 = 0) by nra. assert (eta * lB - 1 = 0) by nra.
+  assert (0 < eta * (lD - lB)) by (apply Rmult_lt_0_compat; lra).
+  lra.
+Qed.

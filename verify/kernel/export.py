@@ -189,9 +189,10 @@ class _Lazy:
         import hashlib
         import inspect
 
-        from . import products
+        from . import lemmas, products
 
-        return "lazy:" + hashlib.sha256(inspect.getsource(products).encode()).hexdigest()[:16]
+        source = inspect.getsource(products) + inspect.getsource(lemmas)
+        return "lazy:" + hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
 def script_text(script) -> str:
@@ -203,12 +204,17 @@ def products_script(problem, witness: dict | None, bridge: str) -> str:
     """The bridge's rewriting (when there is one), then each atomic goal by the products its certificate names
     (:func:`salign.verify.kernel.products.leaf_scripts`), nra for the others; "" when no goal has a
     certificate."""
+    from .lemmas import pose_lines
     from .products import leaf_scripts
 
     leaves = leaf_scripts(problem, witness)
     if not leaves:
         return ""
-    pre = bridge[: bridge.rindex(FINISH)] if bridge else "intros;\n  "
+    if bridge:
+        pre = bridge[: bridge.rindex(FINISH)]
+    else:
+        t = Translator(module())
+        pre = ";\n  ".join(["intros", *pose_lines(problem, lambda x: t.expr(x)[0].text)]) + ";\n  "
     return pre + "intuition (first [" + " | ".join([*leaves, "nra"]) + "])"
 
 
@@ -304,30 +310,47 @@ def bridge_script(problem, witness: dict | None = None) -> str:
     :data:`FINISH`; empty when no relation has a denominator or a sign is unknown."""
     from sympy import Mul, Pow, fraction, together
 
+    from .lemmas import pose_lines
+
     t = Translator(module())
-    lines, seen, facts = ["intros"], set(), {}
+    poses = pose_lines(problem, lambda x: t.expr(x)[0].text)
+    lines, seen, facts = ["intros", *poses], set(), {}
+    def sign_tactic(e, certificate: str = "") -> str:
+        """The alternatives that prove ``0 < e``.  With a lemma's conclusion in the context, lra and the lemma come
+        first: nra, with forty facts of degree up to eight, may overflow Coq's stack, an anomaly that ``first``
+        does not catch (L3.eta_star, T4.eta_star_fixed)."""
+        if poses:
+            return f"first [lra{from_lemmas(e)} | nra | pos_products; nra | pos{certificate}]"
+        return f"first [nra | pos_products; nra | pos{certificate}]"
 
     known = []  # the problem's facts, for a certificate of a denominator's sign (made once, when first needed)
 
     def by_products(e) -> str:
         """`` | script`` proving ``0 < e`` from products of the problem's facts, when a certificate has them."""
+        from . import lemmas
         from .products import Fact, certificate, leaf_script, problem_facts
 
         if not known:
-            known.append(problem_facts(problem, witness))
+            known.append(lemmas.facts(problem) + problem_facts(problem, witness))
         try:
             prods = certificate(known[0], Fact(-e, False))
         except (ValueError, TypeError, ArithmeticError):
             prods = None
         return f" | {leaf_script(lambda x: t.expr(x)[0].text, e, True, prods)}" if prods else ""
 
+    def from_lemmas(e) -> str:
+        """`` | script`` proving ``0 < e`` from a lemma of Model.v and a non-negative remainder, when one applies."""
+        from .lemmas import by_lemma
+
+        return "".join(f" | {s}" for s in by_lemma(problem, e, lambda x: t.expr(x)[0].text)) if poses else ""
+
     def positive(e) -> str:
-        """Assert ``0 < e`` (nra, positivity by structure, or products of the facts), once; its hypothesis' name."""
+        """Assert ``0 < e`` (nra, positivity by structure, a lemma, or products of the facts), once; its
+        hypothesis' name."""
         text = t.expr(e)[0].text
         if text not in facts:
             facts[text] = f"Hs{len(facts) + 1}"
-            lines.append(f"(assert ({facts[text]} : 0 < {text}) by first [nra | pos_products; nra | pos"
-                         f"{by_products(e)}])")
+            lines.append(f"(assert ({facts[text]} : 0 < {text}) by {sign_tactic(e, by_products(e))})")
         return facts[text]
 
     rels = [r for b in (*problem.domain, *problem.hyps, problem.concl) for r in _relations(b)]
@@ -349,8 +372,7 @@ def bridge_script(problem, witness: dict | None = None) -> str:
                             continue
                         if text not in facts:
                             facts[text] = f"Hs{len(facts) + 1}"
-                            fact = (f"0 < {text}) by first [nra | pos_products; nra | pos]" if sgn else
-                                    f"{text} <> 0) by nz")
+                            fact = f"0 < {text}) by {sign_tactic((sgn or 1) * f)}" if sgn else f"{text} <> 0) by nz"
                             lines.append(f"(try (assert ({facts[text]} : {fact}))")
         k = len(seen)
         # an equation (or its negation) needs only d <> 0: its sign may be either (nz proves it factor by factor);
@@ -376,7 +398,7 @@ def bridge_script(problem, witness: dict | None = None) -> str:
             lines.append(f"(try (assert (Hd{k} : {dt.text} <> 0) by nz))")
             lemma = _BRIDGE[rel.rel_op] + "_nz"
         else:
-            lines.append(f"(assert (Hd{k} : 0 < {dt.text}) by first [nra | pos_products; nra | pos{by_products(d)}])")
+            lines.append(f"(assert (Hd{k} : 0 < {dt.text}) by {sign_tactic(d, by_products(d))})")
             lemma = _BRIDGE[rel.rel_op]
         lines.append(f"(try rewrite ({lemma} {lt.text} {rt.text} {nt.text} {dt.text} Hd{k}) in * "
                      f"by (field; repeat split; {SIDE}))")

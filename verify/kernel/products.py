@@ -134,16 +134,16 @@ def _lp(columns: list[dict], strict: list[bool]) -> list[float] | None:
     from scipy.optimize import linprog
     from scipy.sparse import lil_matrix
 
-    monos = sorted({m for col in columns for m in col}, key=lambda m: (m is not None, m or ()))
+    # the constant monomial always has its row: where no product has a constant term, c_0 must be 0 (without the
+    # row, c_0 = 1 met every constraint, and the LP answered that, a "certificate" the exact check then rejected)
+    monos = sorted({m for col in columns for m in col} | {None}, key=lambda m: (m is not None, m or ()))
     index = {m: i for i, m in enumerate(monos)}
-    const = index.get(None)
     ncol = len(columns) + 1  # the last is c_0, the constant
     A = lil_matrix((len(monos) + 1, ncol))
     for j, col in enumerate(columns):
         for m, v in col.items():
             A[index[m], j] = float(v)
-    if const is not None:
-        A[const, ncol - 1] = 1.0
+    A[index[None], ncol - 1] = 1.0
     A[len(monos), :] = 1.0
     b = np.zeros(len(monos) + 1)
     b[-1] = 1.0
@@ -250,10 +250,13 @@ def certificate(facts: list[Fact], negated: Fact, degree: int | None = None) -> 
 
 
 def problem_facts(problem, witness: dict | None) -> list[Fact]:
-    """The facts that hold throughout a problem: its domain's and hypotheses' relations (conjunctions), each
-    symbol's own hypothesis."""
-    facts = [f for b in (*problem.domain, *problem.hyps) for r in _atoms(b) for f in _facts_of(r, witness)]
-    return facts + symbol_facts(problem)
+    """The facts that hold throughout a problem: its hypotheses' relations (conjunctions), each symbol's own
+    hypothesis, its domain's relations; in that order, the statement's own facts first (the search enumerates
+    products in the order of its pool, and stops at :data:`MAX_PRODUCTS`)."""
+    def of(bs):
+        return [f for b in bs for r in _atoms(b) for f in _facts_of(r, witness)]
+
+    return of(problem.hyps) + symbol_facts(problem) + of(problem.domain)
 
 
 def symbol_facts(problem) -> list[Fact]:
@@ -282,13 +285,35 @@ def _product_proof(text, factors: tuple, strict: bool) -> str:
     return proof
 
 
-def leaf_script(text, goal_poly, strict_goal: bool, products: list[tuple]) -> str:
+def leaf_script(text, goal_poly, strict_goal: bool, products: list[tuple], monomial=1) -> str:
     """``0 < P`` (or ``0 <= P``) for the leaf's goal (lra reads the leaf from it), by contradiction: the products,
-    each with its sign, then lra."""
+    each with its sign, then lra.  With ``monomial`` ``m`` (a product of positive symbols, ``P = m Q``): ``0 < m``
+    by ``pos`` and ``0 < Q`` so (the certificate is for ``Q``)."""
     rel, intro = ("<", "apply Rnot_le_lt") if strict_goal else ("<=", "apply Rnot_lt_le")
+    if monomial != 1:
+        inner = leaf_script(text, (goal_poly / monomial).expand(), strict_goal, products)
+        lemma, sign = ("Rmult_lt_0_compat", "pos") if strict_goal else ("Rmult_le_pos", "nneg")
+        return (f"(enough (0 {rel} {text(monomial)} * ({text((goal_poly / monomial).expand())})) by lra; "
+                f"apply {lemma}; [{sign} | {inner}])")
     steps = [f"enough (0 {rel} {text(goal_poly)}) by lra", intro, "intro"]
     steps += [f"pose proof {_product_proof(text, prod, all(f.strict for f in prod))}" for prod in products]
     return "(" + "; ".join([*steps, "lra"]) + ")"
+
+
+def monomial_content(poly):
+    """``(m, q)`` with ``poly = m q``, ``m`` the largest monomial of positive symbols dividing ``poly`` (1 if
+    none): a goal ``m q > 0`` is ``q > 0``, and the search for ``q`` needs ``deg m`` fewer factors (X1's goals
+    carry ``eta lambda_B^2 lambda_D^2``, a product of five)."""
+    syms = sorted(poly.free_symbols, key=str)
+    if not syms:
+        return 1, poly
+    P = Poly(poly, *syms)
+    exps, _ = P.terms_gcd()
+    m = 1
+    for x, e in zip(syms, exps):
+        if e and x.is_positive:
+            m *= x**e
+    return m, (poly / m).expand()
 
 
 def leaf_scripts(problem, witness: dict | None) -> list[str]:
@@ -303,23 +328,26 @@ def leaf_scripts(problem, witness: dict | None) -> list[str]:
     def text(e) -> str:
         return t.expr(e)[0].text
 
-    facts = problem_facts(problem, witness)
+    from . import lemmas
+
+    facts = lemmas.facts(problem) + problem_facts(problem, witness)
     out = []
     for goal, assumed in leaves(problem.concl):
-        here = facts + [f for r in assumed for f in _facts_of(r, witness)]
+        here = [f for r in assumed for f in _facts_of(r, witness)] + facts
         for negated, _g in _goal_facts(goal, witness):
             try:
-                prods = certificate(here, negated)
+                m, q = monomial_content(negated.poly) if _polynomial(negated.poly) else (1, negated.poly)
+                prods = certificate(here, Fact(q, negated.strict))
             except (ValueError, TypeError, ArithmeticError):  # not a polynomial (a root, a function): no search
                 prods = None
             if prods is None:
                 continue
             try:
-                out.append(leaf_script(text, -negated.poly, not negated.strict, prods))
+                out.append(leaf_script(text, -negated.poly, not negated.strict, prods, monomial=m))
             except (Untranslatable, TypeError):
                 continue
             break
     return out
 
 
-__all__ = ["Certificate", "Fact", "certificate", "leaf_script", "leaf_scripts", "leaves"]
+__all__ = ["Certificate", "Fact", "certificate", "leaf_script", "leaf_scripts", "leaves", "monomial_content"]
