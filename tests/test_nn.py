@@ -13,6 +13,7 @@ import pytest
 
 from salign.theory.errors import UserError
 from salign.verify.experiments import nn
+from salign.verify.experiments import nn_device as D
 from salign.verify.experiments import nn_hessian as Hs
 from salign.verify.experiments import nn_predict as Pr
 from salign.verify.experiments import nn_train as Tr
@@ -20,6 +21,14 @@ from salign.verify.experiments.nn_data import NNError, load
 from salign.verify.experiments.nn_model import Objective, init
 from salign.verify.frontend import html_report
 from salign.verify.frontend.cli import main
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_persistent_jax_cache():
+    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SALIGN_JAX_CACHE", "off")
+        yield
 
 #: one tiny configuration for every test that runs the whole protocol (compiled once)
 TINY = dict(samples=100, width=4, batch=10, steps=40, after=20, refresh=20, draws=4, eta=0.05, switch=0.9)
@@ -200,13 +209,20 @@ def test_dom_sgd_moves_only_in_the_dominant_subspace_and_bulk_sgd_only_outside_i
 
 # --- the whole run: JSON, reproducibility, a threshold never reached --------------------------------------------
 
-def test_the_cli_writes_figures_npz_and_a_summary_with_every_field(tmp_path, capsys):
+def test_the_cli_writes_figures_npz_and_a_summary_with_every_field(tmp_path, capsys, monkeypatch):
     args = [f"--{k}={v}" for k, v in TINY.items()]
-    assert main(["nn", *args, "--out", str(tmp_path)]) == 0
+    cache = tmp_path / "jax-cache"
+    monkeypatch.setenv(D.CACHE_ENV, str(cache))
+    try:
+        assert main(["nn", *args, "--device", "cpu", "--out", str(tmp_path)]) == 0
+    finally:
+        D.disable_cache()
+    assert cache.is_dir() and any(cache.iterdir())  # the compiled programs were kept for the next run
     s = json.loads((tmp_path / "summary.json").read_text())
-    for key in ("run_id", "config", "parameters", "dataset", "precision", "switch", "phase1", "continuations",
-                "refreshes", "predictions", "agreement", "nonquadratic", "figures", "files", "seconds"):
+    for key in ("run_id", "config", "parameters", "dataset", "precision", "device", "switch", "phase1",
+                "continuations", "refreshes", "predictions", "agreement", "nonquadratic", "figures", "files", "seconds"):
         assert key in s, key
+    assert s["device"]["platform"] == "cpu" and s["device"]["requested"] == "cpu"
     assert set(s["continuations"]) == {"sgd", "dom", "bulk", "gd"}
     assert s["switch"]["convention"] == "sqrt" and s["switch"]["gradient"] == "full"
     assert s["switch"]["reached"] and 0 < s["switch"]["step"] < TINY["steps"]  # TINY switches mid-way
@@ -400,3 +416,47 @@ def test_real_mnist5k_default_k_has_a_spectral_gap():
     assert real.load("diabetes").k == 1 and real.load("digits").k == 1
     with pytest.raises(real.RealDataError):
         real.default_k("cifar")
+
+
+# --- where it computes: --device, the persistent compilation cache (issue 19, item 7) -----------------------------
+
+def test_the_default_device_is_an_accelerator_when_jax_has_one_else_the_cpu(monkeypatch):
+    import jax
+
+    platforms = {d.platform for d in jax.devices()}
+    expected = next((p for p in ("gpu", "tpu") if p in platforms), "cpu")
+    assert D.select("auto").platform == expected and D.select("cpu").platform == "cpu"
+    fake = {"gpu": ["GPU-0"], "cpu": ["CPU-0"]}  # a machine with a GPU: auto takes it
+    monkeypatch.setattr(D, "_platform_devices", lambda p: fake.get(p, []))
+    assert D.select("auto") == "GPU-0" and D.select("cpu") == "CPU-0"
+    with pytest.raises(NNError, match="--device auto, cpu, gpu, tpu"):
+        D.select("cuda")
+
+
+@pytest.mark.parametrize("device", ["gpu", "tpu"])
+def test_asking_for_an_absent_accelerator_is_one_line_and_exit_2(device, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(D, "_platform_devices", lambda p: [] if p == device else ["CPU-0"])
+    rc = main(["nn", "--preset", "tiny", "--device", device, "--out", str(tmp_path / "x")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1 and err[0].startswith("salign: error: ") and f"no {device.upper()}" in err[0], err
+    assert "--device auto or cpu" in err[0] and not (tmp_path / "x").exists()
+
+
+def test_a_run_records_its_device_and_the_python_api_takes_one(saved_run):
+    import jax
+
+    _, summary, _ = saved_run
+    assert summary["device"]["platform"] == D.current().platform == jax.devices()[0].platform
+    with pytest.raises(NNError, match="no GPU|no TPU"):
+        nn.run(nn.NNConfig.preset("tiny", **TINY), device="gpu" if "gpu" not in {d.platform for d in jax.devices()}
+               else "tpu")
+
+
+def test_the_cache_folder_follows_the_environment(tmp_path):
+    home = str(Path.home() / ".cache" / "salign" / "jax")
+    assert str(D.cache_folder({})) == home
+    assert D.cache_folder({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "salign" / "jax"
+    assert D.cache_folder({D.CACHE_ENV: str(tmp_path / "c"), "XDG_CACHE_HOME": "/elsewhere"}) == tmp_path / "c"
+    for off in ("off", "", "0", "OFF"):
+        assert D.cache_folder({D.CACHE_ENV: off}) is None
+    assert D.cache_folder() is None and D.enable_cache() is None  # SALIGN_JAX_CACHE=off (the autouse fixture)

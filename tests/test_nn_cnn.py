@@ -19,6 +19,14 @@ from salign.verify.experiments.nn_data import NNError, load
 from salign.verify.experiments.nn_model import CNN, Objective, architecture, describe, init, n_params
 from salign.verify.frontend.cli import main
 
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_persistent_jax_cache():
+    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SALIGN_JAX_CACHE", "off")
+        yield
+
 #: a CNN small enough for a dense Hessian: 6x6 images -> 3x3x2 -> 2x2x3 -> 3 outputs (116 parameters)
 SMALL = CNN(side=6, channels=(2, 3), outputs=3)
 

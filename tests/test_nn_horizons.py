@@ -26,6 +26,14 @@ from salign.verify.frontend.cli import main
 
 from .test_report_labels import raw_keys
 
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_persistent_jax_cache():
+    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SALIGN_JAX_CACHE", "off")
+        yield
+
 # --- the estimator on synthetic series ------------------------------------------------------------------------
 
 STEPS = np.arange(1, 101)

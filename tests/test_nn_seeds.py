@@ -20,6 +20,14 @@ from salign.verify.experiments import nn_seeds as Sd
 from salign.verify.experiments.nn_predict import predictions, registry
 from salign.verify.frontend.cli import main
 
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_persistent_jax_cache():
+    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SALIGN_JAX_CACHE", "off")
+        yield
+
 #: a tiny network that switches within its budget (as in test_nn.py)
 TINY = dict(samples=100, width=4, batch=10, steps=40, after=20, refresh=20, draws=4, eta=0.05, switch=0.9)
 

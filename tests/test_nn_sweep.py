@@ -20,6 +20,14 @@ from salign.verify.experiments.nn_model import Objective, init
 from salign.verify.frontend.cli import main
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _no_persistent_jax_cache():
+    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SALIGN_JAX_CACHE", "off")
+        yield
+
+
 def _quadratic_draws(rng, m, etas, a=2.0, b=50.0, noise=0.3):
     """Per-draw changes ``-a_j eta + b_j eta^2`` with ``E a_j = a``, ``E b_j = b``: the mean crosses zero at ``a/b``."""
     aj = a * (1 + noise * rng.standard_normal(m))

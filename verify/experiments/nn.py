@@ -28,6 +28,7 @@ import numpy as np
 from salign.verify.atomic import write_set
 
 from . import nn_checkpoint as ckpt
+from . import nn_device
 from .nn_data import SHAPES, NNError, check_dataset, check_samples, json_default, load
 from .nn_hessian import Subspace, overlap, top_k
 from .nn_model import MODELS, Objective, architecture, describe, init, n_params
@@ -287,11 +288,20 @@ def _continuation_summary(tr: dict, steps: int) -> dict:
             "chi_mini_last10pct": _tail(c["chi_mini"]), "sqrt_chi_mini_last10pct": _tail(np.sqrt(c["chi_mini"]))}
 
 
-def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
+def run(config: NNConfig, progress=None, device: str | None = None) -> tuple[dict, dict]:
     """One run of Song et al.'s protocol with the theory's predictions: ``(summary, arrays)``; writes nothing.
 
     ``progress(steps_done, description)`` (optional) is called after every block of steps.
+    ``device`` (:data:`.nn_device.DEVICES`; default: JAX's default device, which ``salign nn
+    --device`` sets) is where it computes; ``summary["device"]`` records it.
     """
+    if device is not None:
+        import jax
+
+        with jax.default_device(nn_device.select(device)):
+            summary, arrays = run(config, progress)
+        summary["device"]["requested"] = device
+        return summary, arrays
     t_start = time.perf_counter()
     run_id = uuid.uuid4().hex[:12]
     X, Y = load(config.dataset, config.samples)
@@ -326,7 +336,7 @@ def run(config: NNConfig, progress=None) -> tuple[dict, dict]:
     summary = {
         "run_id": run_id, "config": asdict(config), "parameters": config.parameters,
         "dataset": {"name": config.dataset, "samples": obj.n, "inputs": obj.X.shape[1], "outputs": obj.Y.shape[1]},
-        "precision": PRECISION, "sizes": list(config.sizes) if config.model == "mlp" else None,
+        "precision": PRECISION, "device": nn_device.describe(), "sizes": list(config.sizes) if config.model == "mlp" else None,
         "architecture": describe(config.sizes), "switch": switch,
         "phase1": {"steps": t_sw, "loss_start": float(c1["loss"][0]), "loss_at_switch": float(c1["loss"][-1]),
                    "ema_max": float(np.nanmax(c1["ema"])), "chi_full_last10pct": _tail(c1["chi_full"]),

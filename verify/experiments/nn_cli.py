@@ -59,6 +59,12 @@ def add_nn_parser(sub, func):
                     help="states where the predictions are made: sgd (default) the refreshes of phase 1 and of the SGD "
                     "continuation; all: also Dom-SGD's, Bulk-SGD's and GD's (summary.json's regimes: the sign of Q)")
     nn.add_argument("--no-figures", action="store_true", help="write run.npz and summary.json only")
+    nn.add_argument("--device", choices=("auto", "cpu", "gpu", "tpu"), default="auto",
+                    help="where JAX computes: auto (default) an accelerator (GPU, else TPU) when JAX has one, else the "
+                    "CPU; asking for one that JAX does not have is an error. summary.json records the device")
+    nn.add_argument("--no-jax-cache", dest="jax_cache", action="store_false",
+                    help="do not keep JAX's compiled programs in the persistent cache ($SALIGN_JAX_CACHE, default "
+                    "~/.cache/salign/jax; SALIGN_JAX_CACHE=off disables it too): a second run then compiles again")
     nn.add_argument("--seeds", type=int, metavar="N", default=None,
                     help="run N seeds (--seed, --seed + 1, ...; the other options the same) into OUT/seed-S/, reusing "
                     "finished ones, and write every headline number with its spread over the seeds to OUT/seeds.json")
@@ -93,9 +99,11 @@ SWEEP_OPTIONS = (("draws", 128, "fresh minibatches measuring the one-step change
 
 def _dispatch(train, args):
     """``salign nn``: train (``train(args)``) or, with ``--from``, the eta-sweep at a saved state."""
+    from . import nn_device
     from .nn_horizons_cli import check_horizon_args
 
     check_horizon_args(args)  # --horizons needs --from; --horizons-* need --horizons
+    nn_device.setup(getattr(args, "device", "auto"), cache=getattr(args, "jax_cache", True))
     if getattr(args, "from_file", None) is None:
         return train(args)  # --seeds too: frontend.cli checks the output folder, then runs nn_seeds
     return sweep_command(args)

@@ -109,28 +109,39 @@ def n_params(sizes) -> int:
     return sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:]))
 
 
-def _init_cnn(cnn: CNN, seed: int) -> np.ndarray:
-    """The CNN's LeCun-normal kernels and dense weights (variance 1/fan_in), zero biases, flattened."""
-    shapes = cnn.shapes()
-    keys = jax.random.split(jax.random.PRNGKey(seed), len(shapes) // 2)
+@partial(jax.jit, static_argnums=(1, 2))
+def _normals(seed, blocks: int, size: int):
+    """``blocks`` rows of ``size`` standard normals, row ``j`` from the ``j``-th key of ``split(PRNGKey(seed), blocks)``.
+
+    One compiled program per (``blocks``, ``size``): JAX's threefry is partitionable (the
+    default), so the first ``m`` entries of a row are exactly ``normal(key, (m,))``, and a layer
+    takes the prefix it needs of a row as long as the largest (values unchanged, pinned by tests).
+    """
+    keys = jax.random.split(jax.random.PRNGKey(seed), blocks)
+    return jax.vmap(lambda key: jax.random.normal(key, (size,), dtype=jnp.float64))(keys)
+
+
+def _lecun(shapes, seed: int) -> np.ndarray:
+    """Per ``(W shape, b shape)`` pair of ``shapes``: ``W`` LeCun-normal (``N(0, 1/fan_in)``, fan_in = all but the
+    last axis), ``b`` zero; flattened in that order."""
+    pairs = list(zip(shapes[0::2], shapes[1::2]))
+    if not jax.config.jax_threefry_partitionable:  # the prefix property needs it: draw each block on its own
+        keys = jax.random.split(jax.random.PRNGKey(seed), len(pairs))
+        rows = [np.asarray(jax.random.normal(key, (prod(ws),), dtype=jnp.float64)) for key, (ws, _) in zip(keys, pairs)]
+    else:
+        rows = np.asarray(_normals(seed, len(pairs), max(prod(ws) for ws, _ in pairs)))
     parts = []
-    for key, ws, bs in zip(keys, shapes[0::2], shapes[1::2]):
-        fan_in = prod(ws[:-1])
-        parts.append(np.asarray(jax.random.normal(key, ws, dtype=jnp.float64)).ravel() / np.sqrt(fan_in))
-        parts.append(np.zeros(bs))
+    for row, (ws, bs) in zip(rows, pairs):
+        parts.append(row[:prod(ws)] / np.sqrt(prod(ws[:-1])))
+        parts.append(np.zeros(prod(bs)))
     return np.concatenate(parts)
 
 
 def init(sizes, seed: int) -> np.ndarray:
     """LeCun-normal weights (variance 1/fan_in) and zero biases, flattened; reproducible from ``seed``."""
     if isinstance(sizes, CNN):
-        return _init_cnn(sizes, seed)
-    keys = jax.random.split(jax.random.PRNGKey(seed), len(sizes) - 1)
-    parts = []
-    for key, a, b in zip(keys, sizes[:-1], sizes[1:]):
-        parts.append(np.asarray(jax.random.normal(key, (a, b), dtype=jnp.float64)).ravel() / np.sqrt(a))
-        parts.append(np.zeros(b))
-    return np.concatenate(parts)
+        return _lecun(sizes.shapes(), seed)
+    return _lecun([s for a, b in zip(sizes[:-1], sizes[1:]) for s in ((a, b), (b,))], seed)
 
 
 def _layers(w, sizes):

@@ -26,6 +26,8 @@ import numpy as np
 from .nn_model import loss
 
 VARIANTS = ("sgd", "dom", "bulk", "gd")
+#: the index of full-batch GD in :data:`VARIANTS`
+GD = VARIANTS.index("gd")
 #: the EMA factor of the switch rule
 EMA_FACTOR = 0.9
 
@@ -51,38 +53,43 @@ def _alignment(V, u):
     return jnp.sum((V.T @ u) ** 2) / jnp.sum(u ** 2)
 
 
-@partial(jax.jit, static_argnums=(9, 10, 11, 12))
+@partial(jax.jit, static_argnums=(9, 11, 12))
 def _block(w, e, started, idx, V, X, Y, eta, threshold, sizes, variant, on_full_sqrt, full=True):
     """``len(idx)`` steps of ``variant`` from ``w`` with the subspace ``V``; freezes once the EMA passes ``threshold``.
 
-    ``on_full_sqrt = (use the full-batch gradient?, take the square root?)`` chooses the
-    switch's alignment.  Returns the final carry ``(w, ema, started, done)`` and per-step
-    records ``(loss, chi_full, chi_mini, ema, done)`` at the state before each step.
-    ``full=False`` skips the full-batch loss and gradient (recorded as NaN; GD still takes its
-    full-batch step): the same steps at the cost of the minibatch gradients alone.
+    ``variant`` is the index of the variant in :data:`VARIANTS`, a traced integer: the four
+    variants share one compiled program (each step computes the minibatch gradient and picks
+    its update with ``lax.switch``; the arithmetic of each update is the same as in a program
+    of its own).  ``on_full_sqrt = (use the full-batch gradient?, take the square root?)``
+    chooses the switch's alignment.  Returns the final carry ``(w, ema, started, done)`` and
+    per-step records ``(loss, chi_full, chi_mini, ema, done)`` at the state before each step.
+    ``full=False`` skips the full-batch loss and gradient of the records (NaN); GD still takes
+    its full-batch step: the same steps at the cost of the minibatch gradients alone.
     """
     on_full, sqrt = on_full_sqrt
+    nan = jnp.asarray(jnp.nan, dtype=w.dtype)
 
     def step(carry, i):
         """One step: records at the current state, then the (possibly frozen) update."""
         w, e, started, done = carry
         if full:
             L, g = jax.value_and_grad(loss)(w, X, Y, sizes)
-            gb = g if variant == "gd" else jax.grad(loss)(w, X[i], Y[i], sizes)
             chi_full = _alignment(V, g)
         else:
-            gb = jax.grad(loss)(w, X, Y, sizes) if variant == "gd" else jax.grad(loss)(w, X[i], Y[i], sizes)
-            L = chi_full = jnp.asarray(jnp.nan, dtype=w.dtype)
+            g = jax.lax.cond(variant == GD, lambda w: jax.grad(loss)(w, X, Y, sizes), jnp.zeros_like, w)
+            L = chi_full = nan
+        gb = jax.lax.cond(variant == GD, lambda w: g, lambda w: jax.grad(loss)(w, X[i], Y[i], sizes), w)
+
+        def dom(gb):
+            """``P_D g_b``."""
+            return V @ (V.T @ gb)
+
+        u = jax.lax.switch(variant, (lambda gb: gb, dom, lambda gb: gb - dom(gb), lambda gb: gb), gb)
         chi_mini = _alignment(V, gb)
         a = chi_full if on_full else chi_mini
         a = jnp.sqrt(a) if sqrt else a
         e = jnp.where(started, EMA_FACTOR * e + (1 - EMA_FACTOR) * a, a)
         done = done | (e > threshold)
-        if variant in ("sgd", "gd"):
-            u = gb
-        else:
-            dom = V @ (V.T @ gb)
-            u = dom if variant == "dom" else gb - dom
         w_next = jnp.where(done, w, w - eta * u)
         return (w_next, e, jnp.asarray(True), done), (L, chi_full, chi_mini, e, done)
 
@@ -97,12 +104,14 @@ def block(obj, w, V, idx, eta: float, variant: str, threshold: float = np.inf, s
     EMA passes ``threshold`` at block step ``t_switch``; then ``w`` is the state at that step.
     ``full=False``: no full-batch record (``loss`` and ``chi_full`` are NaN), see :func:`_block`.
     """
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown variant {variant!r}; choose one of {', '.join(VARIANTS)}")
     (w1, e, started, _), recs = _block(jnp.asarray(w), jnp.asarray(state[0], dtype=jnp.float64),
                                        jnp.asarray(state[1]), jnp.asarray(idx), jnp.asarray(V), obj.X, obj.Y,
-                                       float(eta), float(threshold), obj.sizes, variant, (bool(on_full), bool(sqrt)),
-                                       bool(full))
+                                       float(eta), float(threshold), obj.sizes, VARIANTS.index(variant),
+                                       (bool(on_full), bool(sqrt)), bool(full))
     names = ("loss", "chi_full", "chi_mini", "ema", "done")
-    recs = {n: np.asarray(r) for n, r in zip(names, recs)}
+    recs = {n: np.asarray(r) for n, r in zip(names, jax.device_get(recs))}
     hits = np.flatnonzero(recs.pop("done"))
     t_switch = int(hits[0]) if hits.size else None
     if t_switch is not None:
