@@ -22,13 +22,7 @@ from salign.verify.experiments.nn_model import Objective, init
 from salign.verify.frontend import html_report
 from salign.verify.frontend.cli import main
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _no_persistent_jax_cache():
-    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SALIGN_JAX_CACHE", "off")
-        yield
+from .conftest import cli_error
 
 #: one tiny configuration for every test that runs the whole protocol (compiled once)
 TINY = dict(samples=100, width=4, batch=10, steps=40, after=20, refresh=20, draws=4, eta=0.05, switch=0.9)
@@ -302,11 +296,7 @@ def test_same_seed_same_numbers_and_a_threshold_never_reached_is_said(tmp_path, 
                                        (["--batch", "6000"], "--batch"), (["--eta", "0"], "--eta"),
                                        (["--depth", "0"], "--depth"), (["--refresh", "0"], "--refresh")])
 def test_bad_input_is_one_line_that_names_the_fix(argv, fix, tmp_path, capsys):
-    try:
-        rc = main(["nn", *argv, "--out", str(tmp_path / "x")])
-    except SystemExit as e:
-        rc = e.code
-    err = capsys.readouterr().err.strip().splitlines()
+    rc, err = cli_error(["nn", *argv, "--out", str(tmp_path / "x")], capsys)
     assert rc == 2 and len(err) == 1 and err[0].startswith("salign: error: ") and fix in err[0], err
     assert not (tmp_path / "x").exists()
 

@@ -17,15 +17,8 @@ from salign.verify.experiments import nn_hessian as Hs
 from salign.verify.experiments import nn_train as Tr
 from salign.verify.experiments.nn_data import NNError, load
 from salign.verify.experiments.nn_model import CNN, Objective, architecture, describe, init, n_params
-from salign.verify.frontend.cli import main
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _no_persistent_jax_cache():
-    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SALIGN_JAX_CACHE", "off")
-        yield
+from .conftest import cli_error
 
 #: a CNN small enough for a dense Hessian: 6x6 images -> 3x3x2 -> 2x2x3 -> 3 outputs (116 parameters)
 SMALL = CNN(side=6, channels=(2, 3), outputs=3)
@@ -280,11 +273,7 @@ def test_an_mlp_checkpoint_from_before_the_cnn_still_loads(tmp_path):
     (["--model", "cnn", "--from", "x.npz"], "drop --model"),
 ])
 def test_impossible_model_options_are_one_line_errors(argv, fix, tmp_path, capsys):
-    try:
-        rc = main(["nn", *argv, "--out", str(tmp_path / "x")])
-    except SystemExit as e:
-        rc = e.code
-    err = capsys.readouterr().err.strip().splitlines()
+    rc, err = cli_error(["nn", *argv, "--out", str(tmp_path / "x")], capsys)
     assert rc == 2 and len(err) == 1 and err[0].startswith("salign: error: ") and fix in err[0], err
     assert not (tmp_path / "x").exists()
 

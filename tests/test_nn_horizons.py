@@ -6,7 +6,6 @@ Every check keeps a wrong variant beside it that it must reject.
 """
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -16,23 +15,12 @@ from salign.theory.errors import UserError
 from salign.verify.experiments import nn_checkpoint as C
 from salign.verify.experiments import nn_horizons as HZ
 from salign.verify.experiments import nn_sweep as W
-from salign.verify.experiments.nn import NNConfig, _Streams
-from salign.verify.experiments.nn_data import load
-from salign.verify.experiments.nn_hessian import top_k
-from salign.verify.experiments.nn_model import Objective, init
 from salign.verify.experiments.nn_train import batches
 from salign.verify.frontend import html_report as R
 from salign.verify.frontend.cli import main
 
+from .conftest import tiny_checkpoint
 from .test_report_labels import raw_keys
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _no_persistent_jax_cache():
-    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SALIGN_JAX_CACHE", "off")
-        yield
 
 # --- the estimator on synthetic series ------------------------------------------------------------------------
 
@@ -102,15 +90,7 @@ def test_record_steps():
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
     """A checkpoint of a tiny network (784-3-10 on 100 images, k = 2) at its initial weights, written as a run would."""
-    config = NNConfig(samples=100, width=3, batch=10, k=2, eta=0.05, refresh=4)
-    X, Y = load("mnist5k", 100)
-    obj = Objective(X, Y, config.sizes)
-    w = init(config.sizes, 0)
-    sub = top_k(lambda v: obj.hvp(w, v), obj.d, 2, v0=np.ones(obj.d), hvp_many=lambda V: obj.hvp_many(w, V))
-    ck = C.Checkpoint(asdict(config), "test", "phase1", 0, 0, False, w, sub, 0.0, False, C.rng_state(_Streams(0)))
-    path = tmp_path_factory.mktemp("ck") / ck.name
-    path.write_bytes(C.to_bytes(ck))
-    return path
+    return tiny_checkpoint(tmp_path_factory.mktemp("ck"), refresh=4)
 
 
 ARGS = ["--horizons", "--horizons-steps", "8", "--horizons-seeds", "2", "--horizons-multiples", "0.5,2",

@@ -20,13 +20,7 @@ from salign.verify.experiments import nn_seeds as Sd
 from salign.verify.experiments.nn_predict import predictions, registry
 from salign.verify.frontend.cli import main
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _no_persistent_jax_cache():
-    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SALIGN_JAX_CACHE", "off")
-        yield
+from .conftest import cli_error
 
 #: a tiny network that switches within its budget (as in test_nn.py)
 TINY = dict(samples=100, width=4, batch=10, steps=40, after=20, refresh=20, draws=4, eta=0.05, switch=0.9)
@@ -216,10 +210,6 @@ def test_the_seeds_command_writes_the_spread_and_resumes(tmp_path, capsys):
                                                                                  "drop --grid"),
                                          (["--seeds", "2", "--predict-on", "none"], "invalid choice")])
 def test_bad_seeds_options_are_one_line(extra, says, tmp_path, capsys):
-    try:
-        rc = main(["nn", "--preset", "tiny", "--out", str(tmp_path / "x"), *extra])
-    except SystemExit as e:
-        rc = e.code
-    err = capsys.readouterr().err.strip().splitlines()
+    rc, err = cli_error(["nn", "--preset", "tiny", "--out", str(tmp_path / "x"), *extra], capsys)
     assert rc == 2 and len(err) == 1 and says in err[0], err
     assert not (tmp_path / "x" / "seeds.json").exists()

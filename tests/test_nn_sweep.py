@@ -13,19 +13,9 @@ from salign.theory import symbols as S
 from salign.theory.errors import UserError
 from salign.verify.experiments import nn_checkpoint as C
 from salign.verify.experiments import nn_sweep as W
-from salign.verify.experiments.nn import NNConfig
-from salign.verify.experiments.nn_data import load
-from salign.verify.experiments.nn_hessian import top_k
-from salign.verify.experiments.nn_model import Objective, init
 from salign.verify.frontend.cli import main
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _no_persistent_jax_cache():
-    """``salign nn`` run in-process (module fixtures too) writes no compiled programs into the user's cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SALIGN_JAX_CACHE", "off")
-        yield
+from .conftest import tiny_checkpoint
 
 
 def _quadratic_draws(rng, m, etas, a=2.0, b=50.0, noise=0.3):
@@ -97,19 +87,7 @@ def test_predicted_thresholds_are_the_registrys_with_a_bootstrap_over_the_moment
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
     """A checkpoint of a tiny network (784-3-10 on 100 images) at its initial weights, written as a run would."""
-    config = NNConfig(samples=100, width=3, batch=10, k=2, eta=0.05)
-    X, Y = load("mnist5k", 100)
-    obj = Objective(X, Y, config.sizes)
-    w = init(config.sizes, 0)
-    sub = top_k(lambda v: obj.hvp(w, v), obj.d, 2, v0=np.ones(obj.d), hvp_many=lambda V: obj.hvp_many(w, V))
-    from dataclasses import asdict
-
-    from salign.verify.experiments.nn import _Streams
-
-    ck = C.Checkpoint(asdict(config), "test", "phase1", 0, 0, False, w, sub, 0.0, False, C.rng_state(_Streams(0)))
-    path = tmp_path_factory.mktemp("ck") / ck.name
-    path.write_bytes(C.to_bytes(ck))
-    return path
+    return tiny_checkpoint(tmp_path_factory.mktemp("ck"))
 
 
 def test_the_sweep_from_a_checkpoint_writes_thresholds_json_and_figures(checkpoint, tmp_path, capsys):
