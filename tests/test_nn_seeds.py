@@ -213,3 +213,21 @@ def test_bad_seeds_options_are_one_line(extra, says, tmp_path, capsys):
     rc, err = cli_error(["nn", "--preset", "tiny", "--out", str(tmp_path / "x"), *extra], capsys)
     assert rc == 2 and len(err) == 1 and says in err[0], err
     assert not (tmp_path / "x" / "seeds.json").exists()
+
+
+def test_every_seed_runs_on_the_device_asked_for(monkeypatch, tmp_path):
+    """Worker processes do not inherit JAX's default device: --device travels with each seed's job."""
+    class Asked(Exception):
+        pass
+
+    def one_seed(seed, base, device=None):
+        raise Asked(device)
+
+    monkeypatch.setattr(Sd, "_one_seed", one_seed)
+    with pytest.raises(Asked, match="cpu"):
+        Sd.run_seeds(nn.NNConfig(**TINY), 2, tmp_path, device="cpu")
+    monkeypatch.undo()
+    seen = {}
+    monkeypatch.setattr(nn, "run", lambda config, progress=None, device=None: seen.setdefault("device", device))
+    Sd._one_seed(3, nn.NNConfig(**TINY), "cpu")
+    assert seen == {"device": "cpu"}

@@ -264,11 +264,12 @@ def _reusable(folder: Path, config) -> bool:
         return False
 
 
-def _one_seed(seed: int, base) -> tuple:
-    """The run of ``base`` with ``seed`` (module level: it may run in a worker process)."""
+def _one_seed(seed: int, base, device: str | None = None) -> tuple:
+    """The run of ``base`` with ``seed`` on ``device`` (module level: it may run in a worker process, which does
+    not inherit the parent's JAX default device, so the device travels with the job)."""
     from . import nn
 
-    return nn.run(replace(base, seed=seed))
+    return nn.run(replace(base, seed=seed), device=device)
 
 
 def machine() -> dict:
@@ -285,7 +286,7 @@ def machine() -> dict:
 
 
 def run_seeds(config, n: int, out, jobs: int = 1, scheduler: str | None = None, figures: bool = True,
-              console=None) -> dict:
+              console=None, device: str | None = None) -> dict:
     """Run (or reuse) seeds ``config.seed ... config.seed + n - 1`` into ``out/seed-S/``; write ``out/seeds.json``."""
     from salign.verify.atomic import write_atomic
     from salign.verify.parallel import runner
@@ -306,7 +307,7 @@ def run_seeds(config, n: int, out, jobs: int = 1, scheduler: str | None = None, 
     if reused:
         say(f"reusing seeds {', '.join(map(str, reused))} (their summary.json holds this configuration)")
     with runner(jobs, scheduler) as go:
-        for seed, (summary, arrays) in go(_one_seed, todo, config):
+        for seed, (summary, arrays) in go(_one_seed, todo, config, device):
             nn.write(out / FOLDER.format(seed), summary, arrays, figures=figures)
             say(f"seed {seed}: switch at step {summary['switch']['step']}, {summary['seconds']:.0f}s")
     folders = [FOLDER.format(s) for s in seeds]
@@ -349,7 +350,8 @@ def command(args) -> int:
         raise SeedsError("--seeds runs a grid of seeds itself; drop --grid (or run --grid seed=... without --seeds)")
     config = config_from_args(args)  # the output folder was checked by the command line (frontend.cli)
     console = Console()
-    doc = run_seeds(config, args.seeds, args.out, args.jobs, args.scheduler, not args.no_figures, console)
+    doc = run_seeds(config, args.seeds, args.out, args.jobs, args.scheduler, not args.no_figures, console,
+                    device=getattr(args, "device", None))
     for line in report_lines(doc):
         console.print(line, soft_wrap=True, markup=False)
     console.print(f"wrote {args.out}/seeds.json and the folders {', '.join(doc['folders'])} in {doc['seconds']:.0f}s")
