@@ -173,6 +173,9 @@ PINNED = [
     # ... and definedness itself raised on log(log(-eta - 1)) (SymPy refuses to compare a value it knows is not
     # real): the guard is then false
     Prop("F.p19", Or(Eq(S.eta, 1 / S.lam_D), Ne(log(log(S.G - 2)), log(log(-S.eta - 1)))), model="dynamics"),
+    # found by salign selftest -n 10000 --seed 10: the LaTeX reader let SymPy decide x >= y | x < y as True (SymPy
+    # does, even with evaluate=False), which is false where log(log(t)) has no value: it reads connectives as written
+    Prop("F.p20", Or._from_args((Abs(S.beta) >= log(log(S.t)), Abs(S.beta) < log(log(S.t)))), model="dynamics"),
 ]
 
 

@@ -301,14 +301,14 @@ class _Reader:
         while self.peek() in _OR:
             self.take()
             args.append(self.conjunction())
-        return Or(*args) if len(args) > 1 else args[0]
+        return _unevaluated(Or, args)
 
     def conjunction(self):
         args = [self.negation()]
         while self.peek() in _AND:
             self.take()
             args.append(self.negation())
-        return And(*args) if len(args) > 1 else args[0]
+        return _unevaluated(And, args)
 
     def negation(self):
         if self.peek() in _NOT:
@@ -469,9 +469,19 @@ def parse_statement(tex: str, symbols=()) -> object:
 # --- the same statement? ------------------------------------------------------------------------------------
 
 
+def _unevaluated(op, args):
+    """``op(*args)`` as written (one argument: itself).  SymPy's ``And``/``Or`` drop or decide relations it takes
+    for complements (``x >= y | x < y`` is ``True``, even with ``evaluate=False``), which holds only where both
+    sides have a value: where ``log(log(t))`` has none, neither relation holds."""
+    args = tuple(args)
+    return args[0] if len(args) == 1 else op._from_args(args)
+
+
 def statement(prop):
     """What a proposition says: ``And(*hypotheses) => conclusion`` (the conclusion alone without hypotheses)."""
-    return Implies(And(*prop.hypotheses), prop.conclusion) if prop.hypotheses else prop.conclusion
+    if not prop.hypotheses:
+        return prop.conclusion
+    return Implies(_unevaluated(And, prop.hypotheses), prop.conclusion)
 
 
 def _atoms(b) -> list:
