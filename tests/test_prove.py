@@ -347,3 +347,34 @@ def test_a_solver_error_in_the_integer_search_leaves_the_statement_undecided(mon
     monkeypatch.setattr(PV, "first_answer", lambda *a, **k: {"solver": "z3", "result": "error", "error": "simulated"})
     r = prove_prop("U", Prop("U.int_err", S.d >= S.k + 1, (S.d > S.k,), model="two-level"), TIMEOUT)
     assert r.verdict == Verdict.UNKNOWN, (r.label, r.note)
+
+
+def test_the_loss_scaled_scope_leaves_free_only_what_the_sampler_draws():
+    """Every symbol a loss-scaled sample gives a value is, in the prover's scope, the same function of what the
+    sample draws (red-team finding: n_D, n_B were left free, so a "counterexample" named n_D = 1 beside sigma2 = 0
+    refuted the true n_D = k 2 sigma^2 L lambda_D)."""
+    import random
+
+    import mpmath
+
+    from salign.theory import meaning
+    from salign.verify.prover.scopes import substitution
+    from salign.verify.verifier import sampling
+
+    sub, _ = substitution(Scope("loss-scaled"))
+    rng = random.Random(0)
+    for _ in range(6):
+        g, inst = sampling.sample(rng, "loss-scaled")
+        vals = inst.values()
+        drawn = {S.lam_D: g.lam_D, S.lam_B: g.lam_B, S.k: g.k, S.d_B: g.d - g.k, S.a: vals[S.a], S.b: vals[S.b],
+                 S.sigma2: g.sigma2, S.eta: inst.eta}
+        for x in sorted(O.VOCABULARY["loss-scaled"] & set(vals), key=str):
+            if isinstance(vals[x], bool):
+                continue  # the spectral gap: a fact of every scope's domain
+            m = meaning.MEANING.get(x)
+            e = meaning.in_base(x) if m is not None and "loss-scaled" in m.models else x  # linked by the table
+            for _ in range(4):
+                e = e.xreplace(sub) if hasattr(e, "xreplace") else e
+            assert e.free_symbols <= set(drawn), (x, e.free_symbols - set(drawn))
+            mine = mpmath.mpf(e.evalf(40, subs=drawn)) if e.free_symbols else mpmath.mpf(e)
+            assert mpmath.almosteq(mine, vals[x], rel_eps=mpmath.mpf(10) ** -12, abs_eps=mpmath.mpf(10) ** -30), x

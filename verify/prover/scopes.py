@@ -177,6 +177,9 @@ def substitution(scope: Scope) -> tuple[dict, list]:
         sub = {k: v.xreplace(traces) for k, v in O.definitions(TWO_LEVEL).items()}
         sub.update({k: v.xreplace(traces) for k, v in TWO_LEVEL.moments().items()})
         sub.update(O.loss_scaled_increments())
+        # the noise traces are no free symbols here: n_D = k 2 sigma^2 L(x) lambda_D at the state, as the verifier
+        # computes them (left free, a "counterexample" named n_D = 1 beside sigma2 = 0)
+        sub.update(traces)
         # d > k: write d = k + d_B with d_B >= 1 bulk coordinates, so that d - k is visibly positive
         d_sub = {S.d: S.k + S.d_B}
         return {**{k_: v.xreplace(d_sub) for k_, v in sub.items()}, **d_sub}, [S.lam_D > S.lam_B]
