@@ -11,7 +11,7 @@ from itertools import product
 
 import mpmath
 import pytest
-from sympy import Rational, nan
+from sympy import And, Rational, false, nan, true
 
 from salign.theory import meaning
 from salign.theory import symbols as S
@@ -178,3 +178,17 @@ def test_the_table_agrees_with_the_derivations():
     rho = {S.rho_D: S.DEFINITIONS[S.rho_D], S.rho_B: S.DEFINITIONS[S.rho_B]}
     for s, name in ((S.a_inf, "a_inf"), (S.b_inf, "b_inf")):
         assert simplify(meaning.MEANING[s].definition.xreplace(rho) - t4[name]) == 0, s
+
+
+def test_zero_to_a_symbolic_power_has_a_value_exactly_where_the_exponent_is_non_negative():
+    """0^0 = 1, as p = rho_D^t at rho_D = t = 0 (red-team finding: rho_D^(t - 1) <= 1 under t >= 1 was REFUTED at
+    rho_D = 0, t = 1, where the guard rho_D != 0 called 0^0 undefined)."""
+    guard = And(*definedness(S.rho_D ** (S.t - 1)))
+    assert guard.subs({S.rho_D: 0, S.t: 1}) is true and guard.subs({S.rho_D: 0, S.t: 3}) is true
+    assert guard.subs({S.rho_D: 0, S.t: 0}) is false  # 0^(-1)
+    assert guard.subs({S.rho_D: Rational(1, 2), S.t: 0}) is true
+    from salign.verify.verifier.engine import check_claim
+
+    prop = Prop("F.z", S.rho_D ** (S.t - 1) <= 1, (S.t >= 1, S.eta < 2 / S.lam_D), model="dynamics")
+    report = check_claim(Claim("F", "f", "f", "", {}, (prop,)), n=200, seed=0).props["F.z"]
+    assert report.violations == 0 and report.checked > 0, report

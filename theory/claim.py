@@ -88,8 +88,10 @@ def definedness(expr, base: bool = False) -> list:
             out += definedness(in_base(node) if base else MEANING[node].definition, base)
         elif isinstance(node, Pow):
             x = node.exp
-            if x.is_negative or not (x.is_nonnegative or x.is_Rational):
+            if x.is_negative:
                 out.append(Ne(node.base, 0))
+            elif not (x.is_nonnegative or x.is_Rational):  # 0^x has a value exactly where x >= 0 (0^0 = 1, as p =
+                out.append(Or(Ne(node.base, 0), _compared(x, Ge)))  # rho_D^t at rho_D = t = 0)
             if not x.is_integer:
                 out.append(_compared(node.base, Ge))
         elif isinstance(node, log):
