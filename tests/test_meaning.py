@@ -11,7 +11,7 @@ from itertools import product
 
 import mpmath
 import pytest
-from sympy import And, Rational, false, nan, true
+from sympy import And, Integer, Rational, false, nan, true
 
 from salign.theory import meaning
 from salign.theory import symbols as S
@@ -192,3 +192,17 @@ def test_zero_to_a_symbolic_power_has_a_value_exactly_where_the_exponent_is_non_
     prop = Prop("F.z", S.rho_D ** (S.t - 1) <= 1, (S.t >= 1, S.eta < 2 / S.lam_D), model="dynamics")
     report = check_claim(Claim("F", "f", "f", "", {}, (prop,)), n=200, seed=0).props["F.z"]
     assert report.violations == 0 and report.checked > 0, report
+
+
+def test_a_power_too_large_to_compute_exactly_is_no_state_and_no_hang():
+    """Red-team finding: salign prove --timeout 5 ran for minutes on t >= 10^9, computing rho_D^t exactly while
+    completing a solver's model; such a point is now neither a state nor no state (the prover skips it)."""
+    point = {S.eta: Rational(1, 4), S.lam_D: Integer(2), S.lam_B: Integer(1), S.t: Integer(10**9), S.p: Rational(1, 2),
+             S.rho_D: Rational(1, 4)}
+    with pytest.raises(meaning.TooLarge, match="too large"):
+        meaning.evaluate(point)
+    assert exact.realizations(point) == []
+    small = {**point, S.t: Integer(3)}
+    assert meaning.evaluate(small)[S.p] == Rational(1, 4) ** 3 and exact.realizations(small) != []
+    assert meaning.evaluate({k: v for k, v in point.items() if k != S.rho_D} | {S.eta: Rational(1, 2)},
+                            only={S.rho_D, S.p})[S.p] == 0  # 0^t is cheap at any t: computed

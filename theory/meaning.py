@@ -27,7 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sympy import And, Eq, Expr, Implies, Pow, Symbol, fraction, nan, solve, together, zoo
+from sympy import And, Eq, Expr, Implies, Pow, Symbol, fraction, nan, solve, sympify, together, zoo
+from sympy.core.relational import Relational
 from sympy.logic.boolalg import BooleanTrue
 
 from . import symbols as S
@@ -184,11 +185,28 @@ def links(model: str) -> tuple:
 
 # --- exact values -----------------------------------------------------------------------------------------
 
+#: the largest whole exponent of a power (``p = rho_D^t``) recomputed exactly: rho_D^(10^9) has billions of digits
+MAX_EXACT_EXPONENT = 4096
+
+
+class TooLarge(ArithmeticError):
+    """A derived power whose exact value is too large to compute (``rho_D^t`` at ``t = 10^9``): the point is
+    neither a state nor no state for a checker that needs it exactly."""
+
+
+def _exact_power_too_large(m: Meaning, vals: dict) -> bool:
+    if not m.power:
+        return False
+    x, base = sympify(m.definition.exp.xreplace(vals)), sympify(m.definition.base.xreplace(vals))
+    return bool(x.is_Integer and abs(x) > MAX_EXACT_EXPONENT and not (base.is_Number and abs(base) in (0, 1)))
+
+
 def evaluate(vals: dict, only=None) -> dict:
     """``vals`` with every derived symbol whose definition's symbols all have values recomputed from its
     definition, exactly, in the table's order; ``nan`` where it has no value (a zero denominator: SymPy's
     ``zoo``, or ``(x/0)^0``, which SymPy calls 1, so definedness is judged on the definition too).  ``only``:
-    recompute just these symbols (others keep their given values)."""
+    recompute just these symbols (others keep their given values).  Raises :class:`TooLarge` for a power whose
+    whole exponent exceeds :data:`MAX_EXACT_EXPONENT` (its exact value would not fit in memory)."""
     from .claim import definedness
 
     out = dict(vals)
@@ -198,6 +216,9 @@ def evaluate(vals: dict, only=None) -> dict:
         if any(out[b] is nan for b in m.base):
             out[s] = nan
             continue
+        if _exact_power_too_large(m, out):
+            raise TooLarge(f"{s} = {m.definition} at {m.definition.exp} = {m.definition.exp.xreplace(out)}: too "
+                           f"large an exponent to compute exactly (at most {MAX_EXACT_EXPONENT})")
         value = m.definition.xreplace(out)
         ok = not value.has(zoo, nan) and value.is_real is not False
         if ok:
@@ -216,10 +237,11 @@ def _faces() -> list:
     """Each relation of a ``where`` as the equation of its face (``1 - rho_B = 0``), once."""
     out = []
     for m in MEANING.values():
-        for g in m.where:
-            lhs = g.lhs - g.rhs
-            if lhs not in out:
-                out.append(lhs)
+        for g in m.where:  # a relation, or a compound guard (0^x: rho != 0 or x >= 0): each of its relations
+            for r in ([g] if isinstance(g, Relational) else sorted(g.atoms(Relational), key=str)):
+                lhs = r.lhs - r.rhs
+                if lhs not in out:
+                    out.append(lhs)
     return out
 
 
