@@ -708,3 +708,18 @@ def test_the_round_trip_tells_a_negation_from_its_complement_where_a_symbol_has_
     assert compare(statement(neg), statement(le)) is not None
     x, y = _dyn("TW.x", Or(S.b_inf <= 0, S.n_B <= 0)), _dyn("TW.y", Not(And(S.b_inf > 0, S.n_B > 0)))
     assert compare(statement(x), statement(y)) is not None
+
+
+@pytest.mark.parametrize("prop", [
+    # a gap of 1e-3: (1 + 1e-3)^100 < 2 (kappa was drawn >= 1.01 only)
+    Prop("U.gap100", S.lam_D**100 > 2 * S.lam_B**100, model="two-level"),
+    # a coordinate is any real: x_i = -2 and x_i = 0 (the levels store |x|)
+    Prop("U.xneg", S.x_i**65 + 1 > 0, model="coordinate"),
+    Prop("U.xzero", S.x_i**66 > 0, model="coordinate"),
+    # any positive tolerance (eps was drawn <= 1/2 only)
+    Prop("U.eps", 2 * S.eps <= 1, model="dynamics"),
+], ids=lambda p: p.name)
+def test_the_sampler_reaches_what_the_model_allows(prop):
+    """A red-team review: each false statement here was SAMPLED with exit 0 (100 of 100 checks), because the
+    sampler never drew the part of the model where it fails; the prover declines a power beyond 64."""
+    assert _verify(prop, 100) == Verdict.REFUTED

@@ -387,8 +387,9 @@ def confirm(prop: Prop, g: Genotype, rtol, dps: int, extra_oracles=None) -> Outc
         return evaluate(prop, ctx4, rtol, ties, stable)
 
 
-def describe(g: Genotype, inst: Instance) -> dict:
-    """A counterexample as plain strings, readable and re-buildable."""
+def describe(g: Genotype, inst: Instance, own: dict | None = None) -> dict:
+    """A counterexample as plain strings, readable and re-buildable; ``own``: the values of the statement's own
+    symbols there (``x_i``, ``t``, ``rho_D``: what makes it fail), shown beside the instance's."""
     def fmt(x):
         if isinstance(x, mpmath.mpf):
             return mpmath.nstr(x, 20)
@@ -400,6 +401,9 @@ def describe(g: Genotype, inst: Instance) -> dict:
     vals = inst.values()
     keep = [S.eta, S.lam_D, S.lam_B, S.a, S.b, S.n_D, S.n_B, S.k, S.d, S.chi, S.G]
     out["instance"] = {s.name: fmt(vals[s]) if not isinstance(vals[s], int) else vals[s] for s in keep if s in vals}
+    for s_, v in sorted((own or {}).items(), key=lambda kv: kv[0].name):
+        if s_.name not in out["instance"] and isinstance(v, (int, mpmath.mpf)) and not isinstance(v, bool):
+            out["instance"][s_.name] = fmt(v)
     if not inst.is_two_level():
         out["instance"]["levels"] = {blk: [{"lambda": fmt(lv.lam), "mult": lv.mult, "x": fmt(lv.x),
                                             "sigma": fmt(lv.sigma)} for lv in lvs] for blk, lvs in inst.blocks()}
@@ -587,7 +591,19 @@ def _shrunk_counterexample(p, g, i, rtol, dps, budget, extra_oracles) -> dict:
             m_s = evaluate(p, Context(gs, inst_s, extra_oracles), rtol).margin
         except NUMERIC_TROUBLE:  # the margin is reported, not judged: a tie the digits cannot size has none
             m_s = None
-    return {"sample": i, **describe(gs, inst_s), "margin": mpmath.nstr(m_s, 8) if m_s is not None else None}
+        own = _own_values(p, Context(gs, inst_s, extra_oracles))
+    return {"sample": i, **describe(gs, inst_s, own), "margin": mpmath.nstr(m_s, 8) if m_s is not None else None}
+
+
+def _own_values(p, ctx) -> dict:
+    """The values the counterexample gives the statement's own symbols (those an oracle provides), or {}."""
+    own = {}
+    for s_ in sorted(p.free_symbols(), key=lambda x: x.name):
+        try:
+            own[s_] = ctx.need([s_])[s_]
+        except Exception:  # noqa: BLE001 - no oracle, or one that fails here: left out of the description only
+            continue
+    return own
 
 
 __all__ = ["check_claim", "ClaimResult", "PropResult", "evaluate", "Context", "confirm", "retarget", "kinds_for",

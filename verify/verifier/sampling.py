@@ -138,14 +138,14 @@ def draw(rng: random.Random, kind: str, preset: str | None = None) -> Genotype:
         raise ValueError(f"unknown sample kind {kind!r}; one of {', '.join(KINDS)}")
     g: dict = {"kind": kind, "preset": "loss-scaled" if kind == "loss-scaled" else (preset or rng.choice(PRESETS))}
     lam_B = _logu(rng, 1e-3, 1e3)
-    kappa = 1 + _logu(rng, 1e-2, 1e8)
+    kappa = 1 + _logu(rng, 1e-6, 1e8)  # down to a gap of 1e-6: (1 + 1e-3)^100 < 2 must be drawn
     g["seed"] = rng.randrange(2**32)
     if kind in ("two-level", "loss-scaled"):
         k = _mults(rng, 1)[0]
         g.update(lam_D=lam_B * kappa, lam_B=lam_B, k=k, d=k + _mults(rng, 1)[0])
         g.update(G=_logu(rng, 1e-12, 1e12), chi=1 / (1 + mpmath.mpf(10) ** mpmath.mpf(rng.uniform(-9, 9))),
                  a0=_logu(rng, 1e-6, 1e8), b0=_logu(rng, 1e-6, 1e8),
-                 t=_time(rng, g["seed"]), eps=_logu(rng, 1e-6, 0.5))
+                 t=_time(rng, g["seed"]), eps=_logu(rng, 1e-6, 10))  # any positive tolerance
     else:
         m_D, m_B = rng.randint(1, 3), rng.randint(1, 3)
         bulk = sorted((lam_B * _logu(rng, 1e-3, 1) for _ in range(m_B - 1)), reverse=True)
