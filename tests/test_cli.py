@@ -149,6 +149,9 @@ def test_latex_reads_like_the_paper():
     assert r"&\quad" in l3  # a long sum broken across lines
     t2 = claim_tex(registry()["T2"], registry())
     assert r"regime $Q \le 0$)}" in t2 and "$<$=" not in t2  # a comparison in a title is mathematics too
+    # each proposition names its model (red-team finding: a loss-scaled identity read as a two-level falsehood)
+    x1 = claim_tex(registry()["X1"], registry())
+    assert r"\texttt{X1.T2} \emph{(loss-scaled model)}:" in x1 and "(loss-scaled model, by sampling only)" in x1
 
 
 def test_latex_document_has_a_label_per_claim_and_balanced_braces(tmp_path):

@@ -332,7 +332,8 @@ def claim_tex(claim, registry: dict | None = None) -> str:
     out.append(r"\noindent\textbf{Propositions} (what \texttt{salign verify} and \texttt{salign prove} check)\textbf{.}")
     out.append(r"\begin{itemize}")
     for pr in claim.props:
-        tag = r" \emph{(by sampling only)}" if pr.verify_only else ""
+        # the model it is checked in, as the Markdown says: an identity of the loss-scaled model is false in another
+        tag = f" \\emph{{({pr.model} model{', by sampling only' if pr.verify_only else ''})}}"
         out.append(f"\\item \\texttt{{{text_tex(pr.name)}}}{tag}:\n{prop_tex(pr, named)}")
     out.append(r"\end{itemize}")
     return "\n".join(out) + "\n"
