@@ -718,6 +718,8 @@ def test_the_round_trip_tells_a_negation_from_its_complement_where_a_symbol_has_
     Prop("U.xzero", S.x_i**66 > 0, model="coordinate"),
     # any positive tolerance (eps was drawn <= 1/2 only)
     Prop("U.eps", 2 * S.eps <= 1, model="dynamics"),
+    # p = rho_D^t is 0 at eta = 1/lambda_D (t >= 1): the base of a power vanishes on a face the sampler now lands on
+    Prop("U.expp", exp(-S.p) < 1, (S.eta < 2 / S.lam_D, S.t >= 1), model="dynamics"),
 ], ids=lambda p: p.name)
 def test_the_sampler_reaches_what_the_model_allows(prop):
     """A red-team review: each false statement here was SAMPLED with exit 0 (100 of 100 checks), because the

@@ -258,10 +258,15 @@ def _eta_roots(face) -> tuple:
 
 
 def eta_faces_of(symbol) -> tuple:
-    """The step sizes where ``symbol`` (a derived symbol) has no value: ``2/lambda_B`` for ``b_inf``."""
-    out = []
-    for g in MEANING[symbol].where if symbol in MEANING else ():
-        out += [r for r in _eta_roots(g.lhs - g.rhs) if r not in out]
+    """The step sizes where ``symbol`` (a derived symbol) has no value (``2/lambda_B`` for ``b_inf``), or, for a
+    power, where its base vanishes (``1/lambda_D`` for ``p = rho_D^t``: 0 there for every ``t >= 1``, a face a
+    statement about ``p > 0`` fails on and a loguniform step size all but never lands on)."""
+    if symbol not in MEANING:
+        return ()
+    m, out = MEANING[symbol], []
+    rels = [r for g in m.where for r in ([g] if isinstance(g, Relational) else sorted(g.atoms(Relational), key=str))]
+    for f in [r.lhs - r.rhs for r in rels] + ([m.definition.base] if m.power else []):
+        out += [r for r in _eta_roots(f) if r not in out]
     return tuple(out)
 
 
