@@ -31,6 +31,7 @@ from salign.theory.claim import Prop
 from salign.verify.prover.translate import Negated, Translator, Untranslatable
 
 from .coqterm import coq_name, module
+from .roots import Preamble, has_roots
 
 FROM_MODEL, SOLVERS_PROBLEM = "from the model", "on the solvers' problem"
 
@@ -161,9 +162,14 @@ def theorems(claim_id: str, prop: Prop, result) -> list[Theorem]:
         bridge = bridge_script(pb, result.witness)
         bridges = ((("division bridge", bridge),
                     ("division bridge, products", bridge.replace(FINISH, FINISH_PRODUCTS))) if bridge else ())
-        certificate = ((PRODUCTS, _Lazy(products_script, pb, result.witness, bridge)),)
-        out.append(Theorem(name, prop.name, scope.label, SOLVERS_PROBLEM, text,
-                           SCRIPTS + bridges + certificate + LAST))
+        if has_roots(pb):
+            # the translator's square-root variables: their facts, and certificates modulo s^2 = X (which subsume
+            # the products' script), tried before nra (which, with a root's square among the facts, may overflow)
+            scripts = (SCRIPTS[0], (ROOTS, _Lazy(root_script, pb, result.witness)), *SCRIPTS[1:], *bridges, *LAST)
+        else:
+            certificate = ((PRODUCTS, _Lazy(products_script, pb, result.witness, bridge)),)
+            scripts = SCRIPTS + bridges + certificate + LAST
+        out.append(Theorem(name, prop.name, scope.label, SOLVERS_PROBLEM, text, scripts))
     return out
 
 
@@ -171,6 +177,8 @@ def theorems(claim_id: str, prop: Prop, result) -> list[Theorem]:
 
 #: the label of the script built from :mod:`.products`' certificates
 PRODUCTS = "products of hypotheses (certificate)"
+#: the label of the script for square roots (:mod:`.roots`): ``s >= 0``, ``s * s = X``, certificates modulo it
+ROOTS = "square roots (certificate modulo s^2 = X)"
 
 
 class _Lazy:
@@ -189,15 +197,23 @@ class _Lazy:
         import hashlib
         import inspect
 
-        from . import lemmas, products
+        from . import lemmas, products, roots
 
-        source = inspect.getsource(products) + inspect.getsource(lemmas)
+        source = (inspect.getsource(products) + inspect.getsource(lemmas) + inspect.getsource(roots)
+                  + inspect.getsource(bridge_script))  # the scripts start with the bridge's rewriting
         return "lazy:" + hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
 def script_text(script) -> str:
     """A script's text (a lazy one is made now; "" when it has nothing to say)."""
     return script() if callable(script) else script
+
+
+def root_script(problem, witness: dict | None) -> str:
+    """:func:`salign.verify.kernel.roots.root_script` (made when tried)."""
+    from .roots import root_script as make
+
+    return make(problem, witness)
 
 
 def products_script(problem, witness: dict | None, bridge: str) -> str:
@@ -254,17 +270,21 @@ def _sign_at(D, witness: dict | None) -> int | None:
             v = D.xreplace(vals)
             if v.is_Rational and v != 0:
                 return int(sign(v))
+            if v.is_number and not v.is_Rational:  # with a root's value: an algebraic number
+                f = v.evalf(60)
+                if f.is_real and abs(f) > 1e-40:
+                    return 1 if f > 0 else -1
     return structural_sign(D)
 
 
 def _with_moments(witness: dict) -> dict:
     """The witness (a two-level point, exact) with the block moments and eigenvalue bounds it defines: where a
     general proposition's denominators live."""
-    from sympy import Rational
+    from sympy import Basic, Rational
 
     from salign.theory.model import TWO_LEVEL
 
-    point = {k: Rational(str(v)) for k, v in witness.items()}
+    point = {k: (v if isinstance(v, Basic) else Rational(str(v))) for k, v in witness.items()}  # a root: exact
     syms = {s.name: s for s in (S.lam_D, S.lam_B, S.a, S.b, S.n_D, S.n_B)}
     if all(n in point for n in syms):
         at = {syms[n]: point[n] for n in syms}
@@ -304,24 +324,57 @@ def _guards(rel) -> list:
     return out
 
 
-def bridge_script(problem, witness: dict | None = None) -> str:
+def bridge_script(problem, witness: dict | None = None, roots: Preamble | None = None) -> str:
     """A script that rewrites each relation with a denominator ``l op r`` as ``n op 0`` (Model.v's
     ``bridge_*``, with ``l - r = n / d`` proved by ``field`` and the sign of ``d`` by ``nra``), then ends with
-    :data:`FINISH`; empty when no relation has a denominator or a sign is unknown."""
+    :data:`FINISH`; empty when no relation has a denominator or a sign is unknown.  With ``roots`` (the
+    square roots' facts, :func:`salign.verify.kernel.roots.preamble`), every root is a variable ``sqrt_i``
+    there: ``n`` and ``d`` are in the roots, and a certificate may use ``sqrt_i^2 = X_i``."""
     from sympy import Mul, Pow, fraction, together
 
     from .lemmas import pose_lines
+    from .roots import ideal, roots_of, substitute, substituted_problem, translator, witness_with_roots
 
-    t = Translator(module())
+    t = translator(problem)  # the statement's numbering of the roots
+    rts = roots_of(t) if roots is not None else []
+    witness = witness_with_roots(witness, rts)
+
+    def sub(e):
+        return substitute(e, rts)
+
     poses = pose_lines(problem, lambda x: t.expr(x)[0].text)
-    lines, seen, facts = ["intros", *poses], set(), {}
+    lines, seen, facts = ["intros", *poses, *(roots.lines if roots else ())], set(), {}
     def sign_tactic(e, certificate: str = "") -> str:
         """The alternatives that prove ``0 < e``.  With a lemma's conclusion in the context, lra and the lemma come
         first: nra, with forty facts of degree up to eight, may overflow Coq's stack, an anomaly that ``first``
         does not catch (L3.eta_star, T4.eta_star_fixed)."""
+        if rts:  # nra, with a root's square among the facts, may overflow the stack: the certificate first
+            return f"first [lra{certificate}{by_factors(e)} | pos]"
         if poses:
             return f"first [lra{from_lemmas(e)} | nra | pos_products; nra | pos{certificate}]"
         return f"first [nra | pos_products; nra | pos{certificate}]"
+
+    def by_factors(e) -> str:
+        """`` | script`` proving ``0 < e`` for a product from its factors' signs (in the context by then)."""
+        from .products import Fact, _product_proof
+
+        factors = []
+        for f in Mul.make_args(e):
+            base, m = (f.base, int(f.exp)) if isinstance(f, Pow) and f.exp.is_Integer and f.exp > 0 else (f, 1)
+            if base.is_number:
+                if base < 0:
+                    return ""
+                continue
+            sgn = _sign_at(base, witness)
+            if sgn is None:
+                return ""
+            factors += [Fact(sgn * base, True)] * m
+        if len(factors) < 2:
+            return ""
+        try:
+            return f" | (pose proof {_product_proof(lambda x: t.expr(x)[0].text, tuple(factors), True)}; lra)"
+        except (Untranslatable, TypeError):
+            return ""
 
     known = []  # the problem's facts, for a certificate of a denominator's sign (made once, when first needed)
 
@@ -331,9 +384,10 @@ def bridge_script(problem, witness: dict | None = None) -> str:
         from .products import Fact, certificate, leaf_script, problem_facts
 
         if not known:
-            known.append(lemmas.facts(problem) + problem_facts(problem, witness))
+            known.append(lemmas.facts(problem) + problem_facts(substituted_problem(problem, rts), witness)
+                         + (roots.facts if roots else []))
         try:
-            prods = certificate(known[0], Fact(-e, False))
+            prods = certificate(known[0], Fact(-e, False), ideal=ideal(rts))
         except (ValueError, TypeError, ArithmeticError):
             prods = None
         return f" | {leaf_script(lambda x: t.expr(x)[0].text, e, True, prods)}" if prods else ""
@@ -355,13 +409,13 @@ def bridge_script(problem, witness: dict | None = None) -> str:
 
     rels = [r for b in (*problem.domain, *problem.hyps, problem.concl) for r in _relations(b)]
     for rel in rels + [g for r in rels for g in _guards(r)]:
-        n, d = fraction(together(rel.lhs - rel.rhs))
+        n, d = fraction(together(sub(rel.lhs - rel.rhs)))
         if rel in seen or not (d.free_symbols or _has_division(rel)):
             continue
         seen.add(rel)
         # the sign of each denominator inside the relation, where nra finds it: field's side conditions then
         # follow (lra) for a relation whose own fraction simplifies to a polynomial
-        for p in sorted((rel.lhs - rel.rhs).atoms(Pow), key=str):
+        for p in sorted(sub(rel.lhs - rel.rhs).atoms(Pow), key=str):
             if p.exp.is_negative and p.base.free_symbols:
                 for f in Mul.make_args(p.base):
                     if f.free_symbols and not any(isinstance(q, Pow) and q.exp.is_negative for q in f.atoms(Pow)):
@@ -372,7 +426,8 @@ def bridge_script(problem, witness: dict | None = None) -> str:
                             continue
                         if text not in facts:
                             facts[text] = f"Hs{len(facts) + 1}"
-                            fact = f"0 < {text}) by {sign_tactic((sgn or 1) * f)}" if sgn else f"{text} <> 0) by nz"
+                            cert = by_products((sgn or 1) * f) if rts and sgn else ""
+                            fact = f"0 < {text}) by {sign_tactic((sgn or 1) * f, cert)}" if sgn else f"{text} <> 0) by nz"
                             lines.append(f"(try (assert ({facts[text]} : {fact}))")
         k = len(seen)
         # an equation (or its negation) needs only d <> 0: its sign may be either (nz proves it factor by factor);

@@ -22,7 +22,7 @@ weights again.  A wrong product (a factor whose sign does not follow, a product 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from sympy import And, Equivalent, Implies, Poly, fraction, together
@@ -34,6 +34,16 @@ DEGREE = 3
 MAX_DEGREE = 5
 #: the LP is given at most this many products (those with the goal's negation first)
 MAX_PRODUCTS = 6000
+#: the goal's negation is also multiplied by each monomial of the positive symbols up to this degree (a goal
+#: ``Q > 0`` that only ``a b lambda_B^2 Q`` makes a combination of the facts: T3's quadratic in kappa)
+MONOMIAL_DEGREE = 4
+
+
+class Products(list):
+    """A certificate: the products (tuples of facts) it weighs, and ``quotients``, ``(s, X, q)`` for each
+    root ``s = sqrt(X)`` it was reduced by: the identity holds once ``q * (s^2 - X)`` is subtracted."""
+
+    quotients: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,10 @@ class Fact:
 
     poly: object  # sympy expression, a polynomial
     strict: bool
+    #: ``B`` where the fact is ``0 <= B * B`` (proved by ``Rle_0_sqr``, not from the hypotheses)
+    square: object = field(default=None, compare=False)
+    #: a script proving the fact from Coq's context, where it is derived (not a hypothesis)
+    proof: str = field(default="", compare=False)
 
 
 @dataclass
@@ -183,24 +197,39 @@ def _exact(columns: list[dict], strict: list[bool], support: list[int]) -> list[
     return w
 
 
-def _columns(products: list[tuple], gens: tuple) -> list[dict]:
-    """Each product as ``{monomial: coefficient}`` (``None`` for the constant), multiplied by FLINT."""
+def _columns(products: list[tuple], gens: tuple, ideal: tuple = ()) -> list[dict]:
+    """Each product as ``{monomial: coefficient}`` (``None`` for the constant), multiplied by FLINT; reduced
+    modulo ``s^2 - X`` for each ``(s, X)`` of ``ideal`` (every even power of ``s`` replaced by ``X``)."""
     import flint
 
     ctx = flint.fmpq_mpoly_ctx.get(tuple(f"x{i}" for i in range(len(gens))), "lex")
     cache: dict = {}
 
-    def mpoly(f: Fact):
-        if f not in cache:
-            P = Poly(f.poly, *gens, domain="QQ")
-            cache[f] = ctx.from_dict({m: flint.fmpq(int(c.p), int(c.q)) for m, c in P.terms()})
-        return cache[f]
+    def mpoly(poly):
+        if poly not in cache:
+            P = Poly(poly, *gens, domain="QQ")
+            cache[poly] = ctx.from_dict({m: flint.fmpq(int(c.p), int(c.q)) for m, c in P.terms()})
+        return cache[poly]
+
+    roots = [(gens.index(sym), mpoly(X)) for sym, X in ideal]
+
+    def reduce(p):
+        for k, X in roots:
+            if p.degrees()[k] < 2:
+                continue
+            parts: dict = {}
+            for m, c in p.to_dict().items():
+                m = tuple(m)
+                parts.setdefault(m[k] // 2, {})[m[:k] + (m[k] % 2,) + m[k + 1:]] = c
+            p = sum((ctx.from_dict(d) * X**j for j, d in parts.items()), ctx.from_dict({}))
+        return p
 
     cols = []
     for prod in products:
-        p = mpoly(prod[0])
+        p = mpoly(prod[0].poly)
         for f in prod[1:]:
-            p = p * mpoly(f)
+            p = p * mpoly(f.poly)
+        p = reduce(p)
         cols.append({(tuple(int(e) for e in m) if any(m) else None): Fraction(int(c.p), int(c.q))
                      for m, c in p.to_dict().items()})
     return cols
@@ -211,11 +240,41 @@ def _polynomial(e) -> bool:
     return bool(e.free_symbols) and e.is_polynomial(*e.free_symbols)
 
 
-def certificate(facts: list[Fact], negated: Fact, degree: int | None = None) -> list[tuple] | None:
+def _monomial_products(pool: list, negated: Fact, cols: list[dict], gens: tuple, every: bool = False) -> list[tuple]:
+    """Products that multiply monomials of the positive symbols: the goal's negation (with ``every``, each fact)
+    times each monomial of degree at most :data:`MONOMIAL_DEGREE`, and each monomial (a positive term) that the
+    other products have."""
+    pos = {f.poly: f for f in pool if f.poly.is_Symbol and f.strict}
+    syms = sorted(pos, key=str)
+    out = []
+    for f in (pool if every else [negated]):
+        if f.poly.is_Symbol:
+            continue
+        small = every and Poly(f.poly, *gens).total_degree() <= 2
+        for k in range(1, MONOMIAL_DEGREE + 1 + small):
+            for m in itertools.combinations_with_replacement(syms, k):
+                out.append((f, *(pos[x] for x in m)))
+    index = {x: i for i, x in enumerate(gens)}
+    seen = set()
+    for col in cols:
+        for m in col:
+            if m is None or m in seen:
+                continue
+            seen.add(m)
+            used = [gens[i] for i, e in enumerate(m) if e]
+            if all(x in pos for x in used) and sum(m) > 1:
+                out.append(tuple(pos[x] for x in used for _ in range(m[index[x]])))
+    return out
+
+
+def certificate(facts: list[Fact], negated: Fact, degree: int | None = None, ideal: tuple = (),
+                every: bool = False) -> Products | None:
     """The products (tuples of facts, the goal's negation among them where used) whose non-negative weights make
     a contradiction with ``negated``; None when none of degree at most ``degree`` does (by default
     :data:`DEGREE`, or more, up to :data:`MAX_DEGREE`, while every product of that degree fits in
-    :data:`MAX_PRODUCTS`)."""
+    :data:`MAX_PRODUCTS`).  With ``ideal`` (``(s, X)`` pairs, ``s = sqrt(X)``), the identity is the one modulo
+    every ``s^2 - X``; the answer's ``quotients`` say by how much.  Where none is found, products with monomials
+    of the positive symbols are added (:func:`_monomial_products`; ``every``: each fact times them)."""
     from math import comb
 
     if not _polynomial(negated.poly):
@@ -225,7 +284,8 @@ def certificate(facts: list[Fact], negated: Fact, degree: int | None = None) -> 
         if f.poly.free_symbols and _polynomial(f.poly):
             strongest[f.poly] = f if f.strict or f.poly not in strongest else strongest[f.poly]
     pool = [negated] + [f for f in strongest.values() if f.poly != negated.poly]
-    gens = tuple(sorted(set().union(*(f.poly.free_symbols for f in pool)), key=str))
+    gens = tuple(sorted(set().union(*(f.poly.free_symbols for f in pool), *(X.free_symbols for _, X in ideal),
+                                      (s for s, _ in ideal)), key=str))
     if not gens:
         return None
     if degree is None:
@@ -238,15 +298,46 @@ def certificate(facts: list[Fact], negated: Fact, degree: int | None = None) -> 
             products.append(tuple(pool[i] for i in prod))
             if len(products) >= MAX_PRODUCTS:
                 break
-    cols = _columns(products, gens)
+    cols = _columns(products, gens, ideal)
     strict = [all(f.strict for f in prod) for prod in products]
     x = _lp(cols, strict)
+    if x is None:  # again, with the monomials of the positive symbols
+        have = set(products)
+        more = [p for p in _monomial_products(pool, negated, cols, gens, every) if p not in have]
+        if not more:
+            return None
+        products += more
+        cols += _columns(more, gens, ideal)
+        strict += [all(f.strict for f in prod) for prod in more]
+        x = _lp(cols, strict)
     if x is None:
         return None
     support = [j for j, v in enumerate(x[:-1]) if v > 1e-9]
-    if _exact(cols, strict, support) is None:
+    w = _exact(cols, strict, support)
+    if w is None:
         return None
-    return [products[j] for j in support if len(products[j]) > 1]
+    out = Products(products[j] for j in support
+                   if len(products[j]) > 1 or products[j][0].square is not None or products[j][0].proof)
+    if ideal:
+        out.quotients = _quotients([products[j] for j in support], w, gens, ideal)
+        if out.quotients is None:
+            return None
+    return out
+
+
+def _quotients(products: list[tuple], w: list, gens: tuple, ideal: tuple) -> tuple | None:
+    """``(s, X, q)`` with ``sum w_j prod_j + w_0 == sum q (s^2 - X)`` exactly (SymPy's division by the
+    relations, a Groebner basis: their leading terms ``s^2`` are coprime); None if the remainder is not 0."""
+    from sympy import Mul, Rational, expand, reduced
+
+    total = sum(Rational(c.numerator, c.denominator) * Mul(*(f.poly for f in prod)) for c, prod in zip(w, products))
+    total = expand(total + Rational(w[-1].numerator, w[-1].denominator))
+    order = tuple(s for s, _ in ideal) + tuple(g for g in gens if g not in {s for s, _ in ideal})
+    rels = [s**2 - X for s, X in ideal]
+    qs, r = reduced(total, rels, *order, order="lex")
+    if expand(r) != 0 or expand(total - sum(q * g for q, g in zip(qs, rels))) != 0:
+        return None
+    return tuple((s, X, expand(q)) for (s, X), q in zip(ideal, qs) if expand(q) != 0)
 
 
 def problem_facts(problem, witness: dict | None) -> list[Fact]:
@@ -285,6 +376,11 @@ def _product_proof(text, factors: tuple, strict: bool) -> str:
     return proof
 
 
+def root_hypothesis(s: str) -> str:
+    """The name of ``s * s = X`` in a script (:func:`salign.verify.kernel.roots.preamble` asserts it)."""
+    return f"H{s}"
+
+
 def leaf_script(text, goal_poly, strict_goal: bool, products: list[tuple], monomial=1) -> str:
     """``0 < P`` (or ``0 <= P``) for the leaf's goal (lra reads the leaf from it), by contradiction: the products,
     each with its sign, then lra.  With ``monomial`` ``m`` (a product of positive symbols, ``P = m Q``): ``0 < m``
@@ -296,7 +392,15 @@ def leaf_script(text, goal_poly, strict_goal: bool, products: list[tuple], monom
         return (f"(enough (0 {rel} {text(monomial)} * ({text((goal_poly / monomial).expand())})) by lra; "
                 f"apply {lemma}; [{sign} | {inner}])")
     steps = [f"enough (0 {rel} {text(goal_poly)}) by lra", intro, "intro"]
-    steps += [f"pose proof {_product_proof(text, prod, all(f.strict for f in prod))}" for prod in products]
+    bases = list(dict.fromkeys(f.square for prod in products for f in prod if f.square is not None))
+    steps += [f"assert (0 <= {text(b)} * {text(b)}) by apply Rle_0_sqr" for b in bases]
+    derived = list(dict.fromkeys(f for prod in products for f in prod if f.proof))
+    steps += [f"assert (0 {'<' if f.strict else '<='} {text(f.poly)}) by {f.proof}" for f in derived]
+    steps += [f"pose proof {_product_proof(text, prod, all(f.strict for f in prod))}" for prod in products
+              if len(prod) > 1]
+    for sym, X, q in getattr(products, "quotients", ()):
+        s = text(sym)
+        steps.append(f"assert ({text(q)} * ({s} * {s} - {text(X)}) = 0) by (rewrite {root_hypothesis(s)}; ring)")
     return "(" + "; ".join([*steps, "lra"]) + ")"
 
 
@@ -316,9 +420,96 @@ def monomial_content(poly):
     return m, (poly / m).expand()
 
 
-def leaf_scripts(problem, witness: dict | None) -> list[str]:
+def equation_script(text, n, ideal: tuple) -> str:
+    """``n = 0`` where ``n`` is zero modulo the roots' relations: ``n = sum q (s^2 - X)`` (the quotients by
+    SymPy's division, the remainder checked to be 0), each ``q (s * s - X) = 0`` by ``ring`` once ``s * s = X``
+    is rewritten, then lra; "" when the remainder is not 0."""
+    from sympy import expand, reduced
+
+    n = expand(n)
+    if not n.free_symbols or not _polynomial(n):
+        return ""
+    roots = {s for s, _ in ideal}
+    gens = tuple(s for s, _ in ideal) + tuple(sorted(n.free_symbols.union(*(X.free_symbols for _, X in ideal))
+                                                     - roots, key=str))
+    rels = [s**2 - X for s, X in ideal]
+    qs, r = reduced(n, rels, *gens, order="lex")
+    if expand(r) != 0 or expand(n - sum(q * g for q, g in zip(qs, rels))) != 0:
+        return ""
+    steps = [f"enough ({text(n)} = 0) by lra"]
+    for (sym, X), q in zip(ideal, qs):
+        if expand(q) != 0:
+            s = text(sym)
+            steps.append(f"assert ({text(expand(q))} * ({s} * {s} - {text(X)}) = 0) by "
+                         f"(rewrite {root_hypothesis(s)}; ring)")
+    return "(" + "; ".join([*steps, "lra"]) + ")"
+
+
+def factor_script(text, P, facts: list[Fact], witness: dict | None, ideal: tuple = ()) -> str:
+    """``0 < P`` (which also gives ``0 <= P``) for a product ``P = c f_1^e_1 ... f_k^e_k``: each factor's sign
+    read at the witness, ``0 < +-f_i`` each by a certificate of its own (or lra), then their product (a term
+    whose sign follows from the factors', :func:`_product_proof`) and lra.  "" when a sign is unknown, the signs
+    do not make ``P`` positive, or a factor has no certificate."""
+    from sympy import factor_list
+
+    if not _polynomial(P):
+        return ""
+    try:
+        c, fl = factor_list(P)
+    except Exception:  # noqa: BLE001 - SymPy's factoring fails in many ways; then there is no script
+        return ""
+    if sum(e for _, e in fl) < 2:
+        return ""
+    total = 1 if c > 0 else -1
+    steps, product = [f"enough (0 < {text(P)}) by lra"], []
+    for f, e in fl:
+        sgn = _sign(f, witness)
+        if sgn is None:
+            return ""
+        total *= sgn**e
+        F = (sgn * f).expand()
+        m, q = monomial_content(F)
+        if q.is_number:
+            proof = "pos"
+        else:
+            try:
+                prods = certificate(facts, Fact(-q, False), ideal=ideal)
+            except (ValueError, TypeError, ArithmeticError):
+                prods = None
+            if prods is None:
+                return ""
+            proof = f"first [lra | {leaf_script(text, F, True, prods, monomial=m)}]"
+        steps.append(f"assert (0 < {text(F)}) by {proof}")
+        product += [Fact(F, True)] * int(e)
+    if total != 1:
+        return ""
+    steps.append(f"pose proof {_product_proof(text, tuple(product), True)}")
+    return "(" + "; ".join([*steps, "lra"]) + ")"
+
+
+def completed_squares(q) -> list[Fact]:
+    """``0 <= (2 A x + B)^2`` for each symbol ``x`` in which ``q = A x^2 + B x + C`` is quadratic: with ``q``
+    times ``A`` (a product with a monomial), the square leaves ``4 A C - B^2``, the discriminant a hypothesis may
+    bound (T3: ``kappa`` beyond the roots of a quadratic)."""
+    out = []
+    for x in sorted(q.free_symbols, key=str):
+        P = Poly(q, x)
+        if P.degree() != 2:
+            continue
+        A, B = P.coeff_monomial(x**2), P.coeff_monomial(x)
+        if B == 0:
+            continue
+        base = (2 * A * x + B).expand()
+        c, prim = Poly(base, *sorted(base.free_symbols, key=str)).primitive()
+        base = prim.as_expr()
+        out.append(Fact((base**2).expand(), False, square=base))
+    return out
+
+
+def leaf_scripts(problem, witness: dict | None, ideal: tuple = (), extra: list = ()) -> list[str]:
     """One script per atomic goal of the conclusion that a certificate of products closes (Python's proposal;
-    Coq checks it)."""
+    Coq checks it).  ``ideal`` and ``extra``: a problem's square roots, as :mod:`.roots` states them (the
+    problem then has its roots as symbols)."""
     from salign.verify.prover.translate import Translator, Untranslatable
 
     from .coqterm import module
@@ -330,17 +521,38 @@ def leaf_scripts(problem, witness: dict | None) -> list[str]:
 
     from . import lemmas
 
-    facts = lemmas.facts(problem) + problem_facts(problem, witness)
+    facts = lemmas.facts(problem) + problem_facts(problem, witness) + list(extra)
     out = []
     for goal, assumed in leaves(problem.concl):
+        if ideal and isinstance(goal, Relational) and goal.rel_op == "==":
+            script = equation_script(text, fraction(together(goal.lhs - goal.rhs))[0], ideal)
+            if script:
+                out.append(script)
+            continue
         here = [f for r in assumed for f in _facts_of(r, witness)] + facts
+        if ideal:
+            from .roots import derived_facts
+
+            here = here + derived_facts(here, ideal, witness, text)
         for negated, _g in _goal_facts(goal, witness):
             try:
                 m, q = monomial_content(negated.poly) if _polynomial(negated.poly) else (1, negated.poly)
-                prods = certificate(here, Fact(q, negated.strict))
+                prods = certificate(here, Fact(q, negated.strict), ideal=ideal)
+                if prods is None and _polynomial(q) and (sq := completed_squares(q)):
+                    prods = certificate(here + sq, Fact(q, negated.strict), ideal=ideal)
             except (ValueError, TypeError, ArithmeticError):  # not a polynomial (a root, a function): no search
                 prods = None
             if prods is None:
+                script = ""
+                if ideal:
+                    from .roots import linear_script, quotient_script
+
+                    script = (factor_script(text, -negated.poly, here, witness, ideal)
+                              or linear_script(text, -negated.poly, here, witness, ideal)
+                              or (quotient_script(text, -negated.poly, here) if not negated.strict else ""))
+                if script:
+                    out.append(script)
+                    break
                 continue
             try:
                 out.append(leaf_script(text, -negated.poly, not negated.strict, prods, monomial=m))
