@@ -218,6 +218,14 @@ def test_the_command_reports_and_exits_zero_without_disagreement(tmp_path, capsy
     assert [{k: v for k, v in j.items() if k != "seconds"} for j in json.loads(again.read_text())["judgements"]] \
         == strip
     assert len(log.read_text().splitlines()) == len(lines)
+    # a logged judgement of another statement (code that draws differently) is judged again, never lent
+    recs = log.read_text().splitlines()
+    first = json.loads(recs[1])
+    first["judgement"]["statement"] = "[] => another statement"
+    log.write_text("\n".join([recs[0], json.dumps(first), *recs[2:]]) + "\n")
+    judged.clear()
+    assert main(["selftest", "-n", "4", "--seed", "7", "--log", str(log)]) == 0
+    assert len(judged) == 1 and str(judged[0].conclusion) in json.loads(recs[1])["judgement"]["statement"]
     # a log of another run is a one-line error
     assert main(["selftest", "-n", "5", "--seed", "7", "--log", str(log)]) == 2
     assert "logs another run" in capsys.readouterr().err

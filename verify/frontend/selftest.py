@@ -262,13 +262,18 @@ def _show(v: dict, syms) -> dict:
     return {s.name: str(v[s]) for s in sorted(syms, key=lambda x: x.name) if s in v}
 
 
+def _text(prop: Prop) -> str:
+    """A statement as a judgement names it: ``[hypotheses] => conclusion``."""
+    return f"{list(map(str, prop.hypotheses))} => {prop.conclusion}"
+
+
 def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_seed: int = 0) -> Judgement:
     """Every checker on ``prop``; the disagreements found (empty when they all agree)."""
     from salign.verify.prover.prove import prove_prop
     from salign.verify.verifier.engine import check_claim
 
     t0 = time.perf_counter()
-    j = Judgement(f"{list(map(str, prop.hypotheses))} => {prop.conclusion}", prop.model)
+    j = Judgement(_text(prop), prop.model)
     syms = prop.free_symbols()
     # LaTeX first: it must take every statement the checker accepts
     j.disagreements += _latex_disagreements(prop)
@@ -567,10 +572,10 @@ def _judge_one(job) -> Judgement:
     try:
         return judge(p, timeout_s, n, seed, pool_seed)
     except Hang as e:
-        return Judgement(f"{list(map(str, p.hypotheses))} => {p.conclusion}", p.model,
+        return Judgement(_text(p), p.model,
                          disagreements=[("hang", str(e))])
     except Exception as e:  # noqa: BLE001 - a checker that crashes on an accepted statement is a finding
-        return Judgement(f"{list(map(str, p.hypotheses))} => {p.conclusion}", p.model,
+        return Judgement(_text(p), p.model,
                          disagreements=[("crash", f"{type(e).__name__}: {e}")])
     finally:
         signal.alarm(0)
@@ -579,7 +584,7 @@ def _judge_one(job) -> Judgement:
 
 def _hung(job, why: str) -> Judgement:
     p = job[0]
-    return Judgement(f"{list(map(str, p.hypotheses))} => {p.conclusion}", p.model, disagreements=[("hang", why)])
+    return Judgement(_text(p), p.model, disagreements=[("hang", why)])
 
 
 def _serve(conn) -> None:
@@ -634,7 +639,9 @@ def run(count: int, seed: int, timeout_s: float = 1.0, n: int = 24, jobs: int = 
     judgements of an earlier, interrupted run of the same ``count`` and ``seed``, by index (not judged again);
     ``on_judged(index, judgement)`` is called as each new one arrives (a log a later run resumes from)."""
     work = [(p, timeout_s, n, seed + i, seed) for i, p in enumerate(draw_statements(count, seed))]
-    done = done or {}
+    # a logged judgement counts only for the statement drawn at its index today (code that draws differently, a
+    # vocabulary grown by a symbol, must not lend an old judgement to a new statement): others are judged again
+    done = {i: j for i, j in (done or {}).items() if i < len(work) and j.statement == _text(work[i][0])}
     remaining = [i for i in range(len(work)) if i not in done]
     if jobs <= 1 and len(remaining) <= RECYCLE:
         out = [done.get(i) for i in range(len(work))]
