@@ -266,3 +266,13 @@ def test_complementary_relations_with_partial_sides_are_read_as_written():
         assert roundtrip(p) == (True, ""), p
     assert Or(A, B) is true  # SymPy's reading, another statement: the checker tells them apart
     assert compare(either, Or(A, B)) is not None and compare(statement(Prop("F.a", S.beta > 5, (both,), model="dynamics")), true)
+
+
+def test_two_relations_equal_up_to_algebra_are_one_proposition():
+    """Found by salign selftest -n 10000 --seed 10: G_D < eta and G_D + eta < 2 eta in one statement; the reader
+    matched both LaTeX atoms to the first and called the faithful export another statement."""
+    A1, A2, A3 = S.G_D < S.eta, S.G_D + S.eta < 2 * S.eta, exp(S.M_D - 1) >= pi * S.G_B1
+    either = Or._from_args((A1, A2, A3))
+    assert roundtrip(Prop("F.e", either, model="general")) == (True, "")
+    assert compare(either, Or(A1, A3)) is None  # the same statement
+    assert compare(either, Or(S.G_D > S.eta, A3)) is not None and compare(either, A3) is not None

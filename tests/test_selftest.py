@@ -176,6 +176,10 @@ PINNED = [
     # found by salign selftest -n 10000 --seed 10: the LaTeX reader let SymPy decide x >= y | x < y as True (SymPy
     # does, even with evaluate=False), which is false where log(log(t)) has no value: it reads connectives as written
     Prop("F.p20", Or._from_args((Abs(S.beta) >= log(log(S.t)), Abs(S.beta) < log(log(S.t)))), model="dynamics"),
+    # found by salign selftest -n 10000 --seed 10: two relations equal up to algebra (G_D < eta, G_D + eta < 2 eta);
+    # the reader matched both LaTeX atoms to the first, so the round trip called the faithful export another statement
+    Prop("F.p21", Or._from_args((S.G_D < S.eta, S.G_D + S.eta < 2 * S.eta, exp(S.M_D - 1) >= pi * S.G_B1)),
+         model="general"),
 ]
 
 

@@ -621,6 +621,9 @@ def _total(rel) -> bool:
 def _match(a, atoms: list, names: dict):
     """The propositional variable of the statement's atom that ``a`` says (or its negation, for a relation that has
     a value everywhere), or None."""
+    for b in atoms:  # the statement's own atom first: two of its atoms may say the same up to algebra
+        if a == b or (isinstance(a, Relational) and a.reversed == b):
+            return names[b]
     for deep in (False, True):
         for b in atoms:
             if _same_atom(a, b, deep):
@@ -631,7 +634,8 @@ def _match(a, atoms: list, names: dict):
 
 
 def _complements(atoms: list, names: dict):
-    """What the statement's relations say of one another: ``x < y`` is ``y > x`` and the negation of ``x >= y``."""
+    """What the statement's relations say of one another: ``x < y`` is ``y > x`` and the negation of ``x >= y``;
+    two relations with a value everywhere that are the same up to algebra are the same proposition."""
     facts = []
     for i, a in enumerate(atoms):
         for b in atoms[i + 1:]:
@@ -640,6 +644,8 @@ def _complements(atoms: list, names: dict):
                     facts.append(Equivalent(names[a], names[b]))
                 elif b in (a.negated, a.reversed.negated) and _total(a):
                     facts.append(Equivalent(names[a], Not(names[b])))
+                elif _total(a) and _total(b) and _same_atom(a, b):  # G_D < eta and G_D + eta < 2 eta
+                    facts.append(Equivalent(names[a], names[b]))
     return And(*facts)
 
 
