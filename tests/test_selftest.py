@@ -180,6 +180,13 @@ PINNED = [
     # the reader matched both LaTeX atoms to the first, so the round trip called the faithful export another statement
     Prop("F.p21", Or._from_args((S.G_D < S.eta, S.G_D + S.eta < 2 * S.eta, exp(S.M_D - 1) >= pi * S.G_B1)),
          model="general"),
+    # found by salign selftest -n 10000 --seed 10: the verifier said ERROR (TypeError: complex * arb) where
+    # log(log(1/lambda_D)) is not real; a relation whose value is not real is false (evaluate.relation_gaps), and a
+    # verifier ERROR on an accepted statement is now a disagreement of its own
+    Prop("F.p22", And(Eq(S.n_B, 0), Or(Eq(S.eta, 2 / (S.lam_B + S.lam_D)),
+                                       Eq(log(log(1 / S.lam_D)), log(Max(-1, O.Dchi))))),
+         (Implies(Eq(S.eta, 2 / (S.lam_B + S.lam_D)), Eq(S.n_D, 0)),
+          Equivalent(Eq(S.n_D, 0), Ne(S.eta, 2 / (S.lam_B + S.lam_D)))), model="two-level"),
 ]
 
 

@@ -284,6 +284,8 @@ def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_s
     claim = Claim("F", "fuzzed", "fuzzed", "", {}, (prop,))
     vr = check_claim(claim, n=n, seed=seed).props[prop.name]
     j.verifier = vr.verdict.value
+    if vr.verdict.value == "ERROR":  # an internal error on a statement the checker accepts is a finding
+        j.disagreements.append(("verifier-error", str(getattr(vr, "error", "") or "the verifier failed")))
     if pr.status == "PROVED" and cx is not None:
         j.disagreements.append(("proved-false", f"PROVED, but false at {_show(cx, syms)}"))
     if pr.status == "PROVED" and vr.violations:

@@ -200,7 +200,12 @@ def relation_gaps(rels: tuple, values: dict, arb_cache: dict | None = None) -> l
             a = cache[s] = to_arb(values[s])
         args.append(a)
     flint.ctx.prec = mpmath.mp.prec + GUARD_BITS  # every arb computation here sets its own precision
-    balls = f(*args)
+    try:
+        balls = f(*args)
+    except TypeError:  # a complex value met an arb ball (a logarithm of a negative number on the way): not real
+        if len(rels) > 1:  # there only: the bundle's other relations keep their values
+            return [gap for r in rels for gap in relation_gaps((r,), values, arb_cache)]
+        return [None]
     out = []
     for i, r in enumerate(rels):
         lhs, rhs, mag = (b if isinstance(b, flint.arb) else flint.arb(b) for b in balls[3 * i: 3 * i + 3])
