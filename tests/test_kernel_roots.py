@@ -90,16 +90,22 @@ def _theorem(claim: str, name: str, witness: dict):
     return th
 
 
+def _closed(tmp_path, cid: str, name: str, witness: dict):
+    """The theorem and root script of a built-in proposition, the script checked by coqc."""
+    coqc.prepare(tmp_path)
+    th = _theorem(cid, name, witness)
+    script = script_text(dict(th.scripts)[ROOTS])
+    ok, out, _ = _trial(th, ROOTS, script, tmp_path)
+    assert ok, out
+    return th, script
+
+
 def test_t3_kappa_0_is_closed_on_the_solvers_problem(tmp_path):
     """kappa above the larger root of a quadratic, (sqrt(a) sqrt(Y) + ...) / (2 a b lambda_B^2): two roots,
     a certificate modulo both (t^2 + 2 t sqrt(a) sqrt(Y) = 4 A Q, t the hypothesis' margin)."""
-    coqc.prepare(tmp_path)
-    th = _theorem("T3", "T3.kappa_0", {"a": "2/3", "b": "1/2", "kappa": "50", "lambda_B": "2", "lambda_D": "100",
-                                         "n_B": "2", "n_D": "0"})
-    script = script_text(dict(th.scripts)[ROOTS])
+    th, script = _closed(tmp_path, "T3", "T3.kappa_0", {"a": "2/3", "b": "1/2", "kappa": "50", "lambda_B": "2",
+                                                         "lambda_D": "100", "n_B": "2", "n_D": "0"})
     assert "Hsqrt_0" in script and "Hsqrt_1" in script
-    ok, out, _ = _trial(th, ROOTS, script, tmp_path)
-    assert ok, out
     # the same script with the sign of sqrt_1 flipped in the hypothesis it takes s * s = X from fails
     wrong = script.replace("(Hsqrt_1 : sqrt_1 * sqrt_1 =", "(Hsqrt_1 : sqrt_1 * sqrt_1 = - ")
     assert wrong != script
@@ -110,10 +116,6 @@ def test_t3_kappa_0_is_closed_on_the_solvers_problem(tmp_path):
 def test_l3_chi_c_root_is_closed_on_the_solvers_problem(tmp_path):
     """chi_c = 2 n_D lambda_D^2 / (sqrt(X) - P) is a root of the quadratic: after the division bridge the
     equation is zero modulo sqrt(X)^2 = X (ring checks the quotient); X >= 0 as a square plus a product."""
-    coqc.prepare(tmp_path)
-    th = _theorem("L3", "L3.chi_c_root", {"G": "91/9", "a": "1/10", "b": "1", "lambda_B": "1/3", "lambda_D": "10",
-                                           "n_B": "7/2", "n_D": "1/10"})
-    script = script_text(dict(th.scripts)[ROOTS])
+    _, script = _closed(tmp_path, "L3", "L3.chi_c_root", {"G": "91/9", "a": "1/10", "b": "1", "lambda_B": "1/3",
+                                                            "lambda_D": "10", "n_B": "7/2", "n_D": "1/10"})
     assert "apply Rle_0_sqr" in script and "rewrite Hsqrt_0; ring" in script
-    ok, out, _ = _trial(th, ROOTS, script, tmp_path)
-    assert ok, out

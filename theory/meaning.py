@@ -233,15 +233,20 @@ def evaluate(vals: dict, only=None) -> dict:
 
 # --- the sampler's faces ----------------------------------------------------------------------------------
 
+def _guard_relations(m: Meaning) -> list:
+    """The relations of ``m``'s guards: each guard itself, or each relation of a compound one (0^x has a value
+    where ``rho != 0 or x >= 0``)."""
+    return [r for g in m.where for r in ([g] if isinstance(g, Relational) else sorted(g.atoms(Relational), key=str))]
+
+
 def _faces() -> list:
     """Each relation of a ``where`` as the equation of its face (``1 - rho_B = 0``), once."""
     out = []
     for m in MEANING.values():
-        for g in m.where:  # a relation, or a compound guard (0^x: rho != 0 or x >= 0): each of its relations
-            for r in ([g] if isinstance(g, Relational) else sorted(g.atoms(Relational), key=str)):
-                lhs = r.lhs - r.rhs
-                if lhs not in out:
-                    out.append(lhs)
+        for r in _guard_relations(m):
+            lhs = r.lhs - r.rhs
+            if lhs not in out:
+                out.append(lhs)
     return out
 
 
@@ -264,8 +269,7 @@ def eta_faces_of(symbol) -> tuple:
     if symbol not in MEANING:
         return ()
     m, out = MEANING[symbol], []
-    rels = [r for g in m.where for r in ([g] if isinstance(g, Relational) else sorted(g.atoms(Relational), key=str))]
-    for f in [r.lhs - r.rhs for r in rels] + ([m.definition.base] if m.power else []):
+    for f in [r.lhs - r.rhs for r in _guard_relations(m)] + ([m.definition.base] if m.power else []):
         out += [r for r in _eta_roots(f) if r not in out]
     return tuple(out)
 
