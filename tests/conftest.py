@@ -63,3 +63,17 @@ def tiny_checkpoint(directory: Path, **config) -> Path:
     path.write_bytes(C.to_bytes(ck))
     return path
 
+
+
+def build_wheel(root: Path, dest: Path):
+    """``pip wheel`` of the project at ``root`` into ``dest``: the ``CompletedProcess``.  setuptools builds in
+    ``root/build``, which two test workers building at once share (``File exists: ...dist-info``), so one
+    build at a time, under a lock beside the source."""
+    import fcntl
+    import subprocess
+    import sys
+
+    with open(Path(tempfile.gettempdir()) / "salign-wheel-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                               "-w", str(dest), str(root)], capture_output=True, text=True, timeout=300)

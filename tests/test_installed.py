@@ -10,7 +10,7 @@ import pytest
 from salign.verify.frontend import derive, status
 from salign.verify.frontend.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, build_wheel
 
 
 def test_the_installed_package_carries_the_committed_derivations():
@@ -53,8 +53,7 @@ def test_a_folder_given_is_what_is_checked(tmp_path, capsys):
 @pytest.mark.slow
 def test_the_wheel_ships_the_committed_derivations(tmp_path):
     """``pip install .`` carries derivations/ as salign/derivations/, byte for byte, where importlib finds them."""
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                        "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    r = build_wheel(ROOT, tmp_path)
     assert r.returncode == 0, r.stderr[-2000:]
     (wheel,) = tmp_path.glob("*.whl")
     z = zipfile.ZipFile(wheel)

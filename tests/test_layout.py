@@ -1,14 +1,12 @@
 """The package's shape: one top-level name, ``salign``, and dependencies that point one way."""
 
 import ast
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, build_wheel
 
 #: which parts of the project each part may import (``shared``: modules directly under verify/)
 ALLOWED = {
@@ -79,8 +77,7 @@ def test_the_layering_rule_can_fail():
 @pytest.mark.slow
 def test_the_wheel_installs_exactly_one_top_level_package(tmp_path):
     """``pip install .`` puts one name into site-packages: ``salign`` (no generic ``theory``/``verify``)."""
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                        "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    r = build_wheel(ROOT, tmp_path)
     assert r.returncode == 0, r.stderr[-2000:]
     (wheel,) = tmp_path.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
