@@ -24,6 +24,59 @@ def test_a_small_budget_finds_no_disagreement():
     assert len(verdicts) >= 2  # the statements are not all of one kind
 
 
+def test_every_model_has_a_vocabulary_states_and_a_small_budget_finds_no_disagreement():
+    """The models a proposition can live in are the models the fuzzer knows; the two a default run leaves out
+    (coordinate, loss-scaled: --models) have exact states that give every symbol of their vocabulary a value."""
+    from salign.theory.claim import MODELS
+    from salign.verify.frontend import cli
+
+    assert sorted(selftest.ALL_MODELS) == sorted(MODELS)
+    assert (cli.MODELS_DEFAULT, cli.ALL_MODELS) == (selftest.MODELS, selftest.ALL_MODELS)
+    for model in selftest.ALL_MODELS:
+        assert set(selftest.VOCABULARY[model]) <= O.VOCABULARY[model], model  # statements the checkers accept
+        for state in selftest.pool(0, 12, model=model):
+            assert set(selftest.VOCABULARY[model]) <= set(state), model
+    judged = selftest.run(6, seed=20261204, timeout_s=1.0, n=16, models=("coordinate", "loss-scaled"))
+    assert {j.model for j in judged} == {"coordinate", "loss-scaled"}
+    assert [j.disagreements for j in judged if j.disagreements] == []
+
+
+@pytest.mark.parametrize("prop, prover", [
+    # the loss-scaled trace n_D = k 2 sigma^2 L(x) lambda_D, L = (lambda_D a + lambda_B b)/2, and twice it
+    (Prop("F.n", Eq(S.n_D, S.k * S.sigma2 * S.lam_D * (S.lam_D * S.a + S.lam_B * S.b)), model="loss-scaled"),
+     "PROVED"),
+    (Prop("F.n2", Eq(S.n_D, 2 * S.k * S.sigma2 * S.lam_D * (S.lam_D * S.a + S.lam_B * S.b)), model="loss-scaled"),
+     "REFUTED"),
+    # E[x_i'^2] = (1 - eta lambda_i)^2 x_i^2 + eta^2 Sigma_ii: at least the noise term, not at least x_i^2
+    (Prop("F.c", O.EX2 >= S.eta**2 * S.Sigma_ii, model="coordinate"), "PROVED"),
+    (Prop("F.c2", O.EX2 >= S.x_i**2, model="coordinate"), "REFUTED"),
+])
+def test_the_other_models_are_judged_against_their_own_states(prop, prover):
+    j = selftest.judge(prop, 2.0, 24, 0)
+    assert (j.prover, j.disagreements) == (prover, []), j
+    assert j.exact == ("counterexample" if prover == "REFUTED" else "hypotheses hold"), j
+
+
+def test_the_fuzzer_catches_a_loss_scaled_trace_left_free(monkeypatch):
+    """Leave n_D, n_B free in the loss-scaled scope (the bug scopes.substitution's comment records): the prover's
+    counterexample n_D = 1 beside sigma2 = 0 is no state (the trace is 0 there), and the fuzzer says so."""
+    from salign.verify.prover import scopes
+
+    real = scopes.substitution
+
+    def free(scope):
+        sub, domain = real(scope)
+        if scope.kind == "loss-scaled":
+            sub = {k: v for k, v in sub.items() if k not in (S.n_D, S.n_B)}
+        return sub, domain
+
+    p = Prop("F.t", Eq(S.n_D, 0), (Eq(S.sigma2, 0),), model="loss-scaled")
+    assert selftest.judge(p, 2.0, 24, 0).disagreements == []
+    monkeypatch.setattr(scopes, "substitution", free)
+    j = selftest.judge(p, 2.0, 24, 0)
+    assert j.prover == "REFUTED" and "refuted-undefined" in {k for k, _ in j.disagreements}, j
+
+
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(selftest.statements())
 def test_every_drawn_statement_is_one_the_checkers_accept_and_the_exporter_prints(p):

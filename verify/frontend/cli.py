@@ -392,6 +392,21 @@ def _dps(text):
     return v
 
 
+#: salign selftest's models, default and all (named here so that --help needs no SymPy; tests/test_selftest.py
+#: checks them against salign.verify.frontend.selftest.MODELS and ALL_MODELS)
+MODELS_DEFAULT = ("dynamics", "two-level", "general")
+ALL_MODELS = (*MODELS_DEFAULT, "coordinate", "loss-scaled")
+
+
+def _models(text):
+    names = ALL_MODELS if text.strip() == "all" else tuple(dict.fromkeys(m.strip() for m in text.split(",")))
+    bad = [m for m in names if m not in ALL_MODELS]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(f"unknown model(s) {', '.join(map(repr, bad)) or '(none)'}; "
+                                         f"choose among {', '.join(ALL_MODELS)}, or 'all'")
+    return names
+
+
 def _seconds(text):
     try:
         v = float(text)
@@ -454,6 +469,8 @@ def _cmd_selftest(args) -> int:
                               f"{time.perf_counter() - t0:.0f} s", markup=False)
 
         meta = {"n": args.n, "seed": args.seed, "timeout": args.timeout, "samples": args.samples}
+        if args.models != selftest.MODELS:  # the default run's log reads as it always has
+            meta["models"] = list(args.models)
         done, log = {}, None
         if args.log:
             try:
@@ -466,7 +483,7 @@ def _cmd_selftest(args) -> int:
             found.extend(d for j in done.values() for d in j.disagreements)
         try:
             judged = selftest.run(args.n, args.seed, args.timeout, args.samples, jobs=args.jobs, progress=tick,
-                                  done=done, on_judged=log.write if log else None)
+                                  done=done, on_judged=log.write if log else None, models=args.models)
         finally:
             if log:
                 log.close()
@@ -484,8 +501,7 @@ def _cmd_selftest(args) -> int:
           "(SAMPLED, not a disagreement); "
           f"{time.perf_counter() - t0:.0f} s")
     if args.json:
-        Path(args.json).write_text(json.dumps({"meta": {"n": args.n, "seed": args.seed, "timeout": args.timeout,
-                                                        "samples": args.samples}, "summary": summary,
+        Path(args.json).write_text(json.dumps({"meta": meta, "summary": summary,
                                                "judgements": [j.as_json() for j in judged]}, indent=1))
     return 1 if bad else 0
 
@@ -635,9 +651,12 @@ def build_parser() -> argparse.ArgumentParser:
                     help="prover: each solver call's budget, in seconds of the reference rate (as for prove; default 1)")
     st.add_argument("--samples", type=_positive(int), default=24, help="verifier: instances per statement (default 24)")
     st.add_argument("--jobs", type=_positive(int), default=1, help="worker processes (default 1)")
+    st.add_argument("--models", type=_models, default=MODELS_DEFAULT, metavar="M,M,...",
+                    help=f"the models statements are drawn over, comma-separated, among {', '.join(ALL_MODELS)} "
+                    f"(default {','.join(MODELS_DEFAULT)}; 'all' for every model)")
     st.add_argument("--json", metavar="FILE", help="also write every judgement as JSON")
     st.add_argument("--log", metavar="FILE", help="append each judgement to FILE (JSON lines) as it is made; a run "
-                    "given an existing log of the same -n, --seed, --timeout and --samples resumes from it")
+                    "given an existing log of the same -n, --seed, --timeout, --samples and --models resumes from it")
     st.set_defaults(func=_cmd_selftest)
     return p
 

@@ -62,15 +62,23 @@ from salign.theory import symbols as S
 from salign.theory.claim import Claim, ClaimError, Prop
 from salign.theory.model import TWO_LEVEL
 
-#: the models fuzzed, each with the symbols its statements use (every symbol the prover and the exact
-#: evaluator define: oracle-only observables are the verifier's alone)
+#: the models a run fuzzes unless told otherwise (``--models``); a seed's statements depend on this tuple, so a
+#: model joins it only with a clean long run of its own
 MODELS = ("dynamics", "two-level", "general")
+#: every model a proposition can live in (salign.theory.claim.MODELS), each with an exact evaluator here
+ALL_MODELS = (*MODELS, "coordinate", "loss-scaled")
 _ONE_STEP = (O.Dchi, O.dL_D, O.dL_B, O.dL)
 _MOMENTS = tuple(s for blk in S.MOMENTS.values() for s in blk.values())
+#: each model with the symbols its statements use (every symbol the prover and the exact evaluator define:
+#: oracle-only observables are the verifier's alone)
 VOCABULARY = {
     "general": (S.eta, *_MOMENTS, *_ONE_STEP),
     "two-level": (S.eta, S.lam_D, S.lam_B, S.a, S.b, S.n_D, S.n_B, S.chi, S.G, S.kappa, S.G_D, S.G_B, *_ONE_STEP),
     "dynamics": (S.eta, S.lam_D, S.lam_B, S.a, S.b, S.n_D, S.n_B, S.t, *meaning.MEANING, S.a_0, S.b_0, O.dL_D, O.dL_B),
+    "coordinate": (S.eta, S.x_i, S.lam_i, S.Sigma_ii, O.EX2),
+    # n_D, n_B are no free symbols here: the noise traces at the state, 2 sigma^2 L(x) lambda per coordinate
+    "loss-scaled": (S.eta, S.lam_D, S.lam_B, S.a, S.b, S.k, S.d, S.sigma2, S.n_D, S.n_B, S.chi, S.G, S.kappa,
+                    S.G_D, S.G_B, *_ONE_STEP, O.inc1, O.inc2),
 }
 CONSTANTS = (Rational(0), Rational(1), Rational(2), Rational(1, 2), Rational(-1), Rational(3), pi)
 RELATIONS = (Lt, Le, Gt, Ge, Eq, Ne)
@@ -89,6 +97,11 @@ def _faces(model: str) -> tuple:
         out += [Eq(S.n_D, 0), Eq(S.n_B, 0), Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / S.lam_D)]
     if model == "general":
         out += [Eq(S.N_D, 0), Eq(S.N_B, 0)]
+    if model == "coordinate":
+        out = [Eq(S.eta, 1 / S.lam_i), Eq(S.eta, 2 / S.lam_i), Eq(S.Sigma_ii, 0), Eq(S.x_i, 0)]
+    if model == "loss-scaled":
+        out += [Eq(S.sigma2, 0), Eq(S.eta, 1 / S.lam_D), Eq(S.eta, 2 / S.lam_D), Eq(S.eta, 1 / S.lam_B),
+                Eq(S.d, S.k + 1), Eq(O.inc1, 0)]
     return tuple(dict.fromkeys(out))
 
 
@@ -208,10 +221,87 @@ def _with_observables(vals: dict) -> dict:
     return vals
 
 
-@lru_cache(maxsize=4)
-def pool(seed: int, count: int = 120) -> tuple:
-    """The states a run evaluates every statement at (drawn once per run)."""
-    return tuple(states(random.Random(seed ^ 0x57A7E), count))
+#: the base symbols of a coordinate state (what E[x_i'^2] is computed from)
+COORDINATE_BASE = (S.eta, S.lam_i, S.x_i, S.Sigma_ii)
+
+
+@lru_cache(maxsize=1)
+def _coordinate_definition():
+    """``E[x_i'^2]`` from the step's definition (:func:`salign.theory.model.coordinate_second_moment`)."""
+    from salign.theory.model import coordinate_second_moment
+
+    return coordinate_second_moment()
+
+
+def coordinate_state(base: dict) -> dict:
+    """A coordinate state: ``base`` (:data:`COORDINATE_BASE`) with ``E[x_i'^2]`` computed exactly."""
+    return {**base, O.EX2: _coordinate_definition().xreplace(base)}
+
+
+def coordinate_stream(rng: random.Random):
+    """Rational states of one coordinate: the step size often on a face (``1/lambda_i``, ``2/lambda_i``), the
+    coordinate and its noise variance sometimes 0."""
+    while True:
+        lam = rng.choice([R_(1, 2), R_(1), R_(3, 2), R_(2), R_(3), R_(7)])
+        eta = rng.choice([1 / lam, 2 / lam]) if rng.random() < 0.3 else R_(rng.randint(1, 60), 20) / lam
+        yield coordinate_state({S.eta: eta, S.lam_i: lam,
+                                S.x_i: R_(0) if rng.random() < 0.15 else R_(rng.randint(-40, 40), 8),
+                                S.Sigma_ii: R_(0) if rng.random() < 0.25 else R_(rng.randint(1, 30), 10)})
+
+
+#: the base symbols of a loss-scaled state (the noise traces n_D, n_B and the rest are computed from them)
+LOSS_SCALED_BASE = (S.lam_D, S.lam_B, S.eta, S.a, S.b, S.k, S.d, S.sigma2)
+
+
+@lru_cache(maxsize=1)
+def _loss_scaled_definitions() -> tuple[tuple, tuple]:
+    """The loss-scaled noise traces (``Sigma = 2 sigma^2 L(x) H``) and the increments of two steps."""
+    from salign.theory.model import two_level_noise_traces
+
+    return tuple(two_level_noise_traces("loss-scaled").items()), tuple(O.loss_scaled_increments().items())
+
+
+def loss_scaled_state(base: dict) -> dict:
+    """A loss-scaled state: ``base`` (:data:`LOSS_SCALED_BASE`) with the noise traces at the state, the moments,
+    the one-step observables and the increments ``inc1``, ``inc2`` computed exactly."""
+    traces, increments = _loss_scaled_definitions()
+    vals = {**base, **{s: e.xreplace(base) for s, e in traces}}
+    vals = _with_observables(meaning.evaluate(vals, only=_TWO_LEVEL_MEANING))
+    return {**vals, **{s: e.xreplace(base) for s, e in increments}}
+
+
+#: the derived symbols of the table of meaning that a two-level state has whatever its noise
+_TWO_LEVEL_MEANING = frozenset({S.G, S.chi, S.kappa})
+
+
+def loss_scaled_stream(rng: random.Random):
+    """Rational states of the two-level model under loss-scaled noise: the step size often on a face, the noise
+    scale sometimes 0."""
+    while True:
+        lam_B = rng.choice([R_(1, 2), R_(1), R_(3, 2), R_(2), R_(3)])
+        lam_D = lam_B + rng.choice([R_(1, 4), R_(1), R_(3), R_(7)])
+        faces = [1 / lam_D, 2 / lam_D, 1 / lam_B, 2 / (lam_D + lam_B)]
+        eta = rng.choice(faces) if rng.random() < 0.4 else R_(rng.randint(1, 60), 20) / lam_D
+        k = rng.choice([1, 2])
+        yield loss_scaled_state({S.lam_D: lam_D, S.lam_B: lam_B, S.eta: eta, S.k: R_(k),
+                                 S.d: R_(k + rng.choice([1, 3])), S.a: R_(rng.randint(1, 40), 8),
+                                 S.b: R_(rng.randint(1, 40), 8),
+                                 S.sigma2: R_(0) if rng.random() < 0.25 else R_(rng.randint(1, 30), 20)})
+
+
+#: the models whose states are not the two-level dynamics states of :func:`state_stream`
+STREAMS = {"coordinate": coordinate_stream, "loss-scaled": loss_scaled_stream}
+
+
+def pool(seed: int, count: int = 120, model: str | None = None) -> tuple:
+    """The states a run evaluates every statement of ``model`` at (drawn once per run): two-level dynamics states
+    (every symbol of the dynamics, two-level and general vocabularies) unless the model has a stream of its own."""
+    return _pool(seed, count, model if model in STREAMS else None)
+
+
+@lru_cache(maxsize=8)
+def _pool(seed: int, count: int, model: str | None) -> tuple:
+    return tuple(islice(STREAMS.get(model, state_stream)(random.Random(seed ^ 0x57A7E)), count))
 
 
 def exact_point(prop: Prop, points):
@@ -277,7 +367,7 @@ def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_s
     syms = prop.free_symbols()
     # LaTeX first: it must take every statement the checker accepts
     j.disagreements += _latex_disagreements(prop)
-    cx, holds = exact_point(prop, pool(pool_seed))
+    cx, holds = exact_point(prop, pool(pool_seed, model=prop.model))
     j.exact = "counterexample" if cx else "hypotheses hold" if holds else "no state"
     pr = prove_prop("F", prop, timeout_s)
     j.prover = pr.status
@@ -338,18 +428,59 @@ def _roundtrip():
 BASE = (S.lam_D, S.lam_B, S.eta, S.a, S.b, S.n_D, S.n_B, S.t, S.a_0, S.b_0, S.k, S.d, S.eps)
 
 
-def _named(point: dict) -> dict:
-    """A prover's point (name -> rational text) as ``{symbol: Rational}`` (``nan`` kept), for the model's symbols."""
+@dataclass(frozen=True)
+class Completion:
+    """How a model's exact states are made from a prover's point: the base symbols, a stream of states that fills
+    the base values a point lacks, the state built from base values, and the values a witness stands for where
+    it names none."""
+
+    base: tuple
+    stream: object
+    build: object
+    fill: dict
+
+
+def _dynamics_state(base: dict) -> dict:
+    return _with_observables(meaning.evaluate(base))
+
+
+COMPLETIONS = {
+    "dynamics": Completion(BASE, state_stream, _dynamics_state,
+                           {**{x: R_(1) for x in BASE}, S.lam_D: R_(2), S.lam_B: R_(1), S.eta: R_(1, 3), S.k: R_(1),
+                            S.d: R_(2), S.t: R_(1), S.eps: R_(1, 2)}),
+    "coordinate": Completion(COORDINATE_BASE, coordinate_stream, coordinate_state,
+                             {S.eta: R_(1, 3), S.lam_i: R_(1), S.x_i: R_(1), S.Sigma_ii: R_(1)}),
+    "loss-scaled": Completion(LOSS_SCALED_BASE, loss_scaled_stream, loss_scaled_state,
+                              {S.lam_D: R_(2), S.lam_B: R_(1), S.eta: R_(1, 3), S.a: R_(1), S.b: R_(1), S.k: R_(1),
+                               S.d: R_(2), S.sigma2: R_(1)}),
+}
+COMPLETIONS["two-level"] = COMPLETIONS["dynamics"]
+
+#: what a state of every two-level model has besides its symbols' own assumptions (the spectral gap, k < d)
+_ORDER = ((S.lam_D, S.lam_B), (S.d, S.k))
+
+
+def _named(point: dict, strict: bool = False) -> dict | None:
+    """A prover's point (name -> rational text) as ``{symbol: Rational}`` (``nan`` kept), for the models' symbols
+    (the loss-scaled prover writes ``d = k + d_B``: its ``d_B`` is read back as ``d``).  A value that is no
+    rational is left out, or with ``strict`` makes the answer None."""
     from salign.verify.prover.exact import rational
 
-    by_name = {s.name: s for s in (*BASE, *meaning.MEANING, *VOCABULARY["general"], *VOCABULARY["two-level"])}
+    by_name = {s.name: s for s in (*BASE, *LOSS_SCALED_BASE, *COORDINATE_BASE, *meaning.MEANING,
+                                   *(x for m in ALL_MODELS for x in VOCABULARY[m]))}
     out = {}
     for k, v in point.items():
         if k in by_name:
             try:
                 out[by_name[k]] = nan if v == "nan" else rational(v)
             except (ValueError, ZeroDivisionError):
-                pass
+                if strict:
+                    return None
+    if S.d not in out and S.d_B.name in point and out.get(S.k, nan) is not nan:
+        try:
+            out[S.d] = out[S.k] + rational(point[S.d_B.name])
+        except (ValueError, ZeroDivisionError):
+            pass
     return out
 
 
@@ -358,15 +489,52 @@ def _essential(prop: Prop) -> set:
     return meaning.closure(prop.free_symbols())
 
 
+def _outside(named: dict) -> str:
+    """"" if the values a point names can belong to a state (each in its symbol's declared domain, as the prover
+    checks its own points: ``k`` a positive integer, ``sigma2 >= 0``; and ``lambda_D > lambda_B``, ``d > k``), else
+    the first that cannot."""
+    from salign.verify.prover.exact import domain_violations
+
+    bad = domain_violations(named)
+    if bad:
+        return bad[0]
+    for hi, lo in _ORDER:
+        if hi in named and lo in named and nan not in (named[hi], named[lo]) and not named[hi] > named[lo]:
+            return f"{hi} = {named[hi]} is not above {lo} = {named[lo]}"
+    return ""
+
+
+def _undetermined(named: dict, model: str) -> str:
+    """For a model whose states come from a stream of their own (coordinate, loss-scaled): "" unless a value the
+    point names is fixed by the base values it names and differs (``n_D = 1`` beside ``sigma2 = 0``, where the
+    loss-scaled trace is 0), else which."""
+    if model not in STREAMS:
+        return ""
+    c = COMPLETIONS[model]
+    given = {s: v for s, v in named.items() if s in c.base and v is not nan}
+    partial = c.build({**{s: s for s in c.base}, **given})  # what the named base values alone fix
+    for s, v in named.items():
+        w = partial.get(s)
+        if s in c.base or w is None or w is nan or v is nan or not getattr(w, "is_Rational", False):
+            continue
+        if w != v:
+            return f"{s} is {w} by its definition there, not {v}"
+    return ""
+
+
 def _not_a_state(point: dict, model: str, essential: set | None = None) -> str:
-    """"" if every derived symbol ``point`` names comes with the base symbols it is defined from and has the value
-    its definition gives there (a point the model has), else why not: a value left free by the prover (``rho_D = 0``
-    beside ``rho_B = 1``, no ``eta``) shows no state."""
+    """"" if every value ``point`` names can be a state's (:func:`_outside`) and every derived symbol it names
+    comes with the base symbols it is defined from and has the value its definition gives there (a point the
+    model has), else why not: a value left free by the prover (``rho_D = 0`` beside ``rho_B = 1``, no ``eta``)
+    shows no state."""
     if model == "general":
         return ""
     named = _named(point)
     if essential is not None:  # a helper symbol of the links (v beside u) that the statement never uses keeps its value
         named = {x: v for x, v in named.items() if x in essential or x not in meaning.MEANING}
+    why = _outside(named) or _undetermined(named, model)
+    if why:
+        return f"the point {point} is no state of the model: {why}"
     for s in named:
         if s in meaning.MEANING and not meaning.in_base(s).free_symbols <= set(named):
             missing = sorted(x.name for x in meaning.in_base(s).free_symbols - set(named))
@@ -385,15 +553,20 @@ def _witness_problem(prop: Prop, witness: dict) -> str:
     """Do the hypotheses hold exactly at the prover's witness, every symbol recomputed from the base ones?"""
     from salign.verify.prover.exact import TooHard, truth
 
-    base = {s: v for s, v in _named(witness).items() if s in BASE}
+    c = COMPLETIONS[prop.model]
+    base = {s: v for s, v in _named(witness).items() if s in c.base}
     needed = set()
     for x in prop.free_symbols():
-        needed |= meaning.in_base(x).free_symbols if x in meaning.MEANING else {x} if x in BASE else set(BASE[:7])
+        if x in meaning.MEANING:
+            needed |= meaning.in_base(x).free_symbols
+        elif x in c.base:
+            needed.add(x)
+        else:  # an observable of the state: every base symbol it is computed from
+            needed |= set(BASE[:7]) if c.base is BASE else set(c.base)
     if not needed <= set(base):
         return ""  # the witness does not name every symbol the hypotheses rest on: nothing to recompute
-    fill = {S.lam_D: R_(2), S.lam_B: R_(1), S.eta: R_(1, 3), S.k: R_(1), S.d: R_(2), S.t: R_(1), S.eps: R_(1, 2)}
     try:
-        state = _with_observables(meaning.evaluate({**{x: R_(1) for x in BASE}, **fill, **base}))
+        state = c.build({**c.fill, **base})
     except meaning.TooLarge:
         return ""
     try:
@@ -408,27 +581,26 @@ def _refutation_problem(prop: Prop, counterexample: dict, rng: random.Random) ->
     """A prover's counterexample, completed to a state of the model (the base symbols it lacks drawn, kept only
     where every value it names is what the definitions give), must violate the statement exactly and at the
     verifier's oracles.  Returns the problem, or "" (also when no completion is found: nothing to judge)."""
-    from salign.verify.prover.exact import TooHard, rational, truth
+    from salign.verify.prover.exact import TooHard, truth
 
-    named = {}
-    by_name = {s.name: s for s in (*BASE, *meaning.MEANING, *VOCABULARY["general"], *VOCABULARY["two-level"])}
-    for k, v in counterexample.items():
-        if k in by_name and v != "nan":
-            try:
-                named[by_name[k]] = rational(v)
-            except (ValueError, ZeroDivisionError):
-                return ""
-    if not any(s in named for s in BASE) or prop.model == "general":
+    if prop.model == "general":
         return ""
-    for filler in islice(state_stream(rng), 60):
-        base = {s: named.get(s, filler[s]) for s in BASE}
-        if not (base[S.lam_D] > base[S.lam_B] > 0 and base[S.eta] > 0 and base[S.d] > base[S.k]):
+    named = _named(counterexample, strict=True)
+    if named is None:  # a value of the model's that is no rational (an algebraic number): nothing to complete
+        return ""
+    named = {s: v for s, v in named.items() if v is not nan}
+    c = COMPLETIONS[prop.model]
+    if not any(s in named for s in c.base):
+        return ""
+    for filler in islice(c.stream(rng), 60):
+        base = {s: named.get(s, filler[s]) for s in c.base}
+        if _outside(base):
             continue
         try:
-            state = _with_observables(meaning.evaluate(base))
+            state = c.build(base)
         except meaning.TooLarge:
             return ""
-        if any(state.get(s) is nan or state.get(s) != v for s, v in named.items() if s not in BASE):
+        if any(state.get(s) is nan or state.get(s) != v for s, v in named.items() if s not in c.base):
             continue  # not a completion of this counterexample
         syms = prop.free_symbols()
         try:
@@ -447,27 +619,23 @@ def _oracle_problem(prop: Prop, state: dict) -> str:
     from salign.verify.verifier import engine
     from salign.verify.verifier.context import Context
     from salign.verify.verifier.evaluate import tolerance
-    from salign.verify.verifier.instance import InstanceError, two_level
-    from salign.verify.verifier.sampling import Genotype
-
-    def mp(x):
-        return mpmath.mpf(x.p) / x.q
+    from salign.verify.verifier.instance import InstanceError
 
     # on a step-size face (eta = 1/lambda_B, where rho_B = 0) the instance, rounded to 50 digits once, lies beside
     # the state: a zero becomes a stable residue of 1e-100 that the verifier rightly reads as non-zero.  The verifier
     # itself rebuilds a face instance at each precision (sampling's eta_face); a fixed instance cannot, so it tells
     # nothing there (found by salign selftest -n 10000 --seed 5: rho_B != 0 read as true at rho_B = 0)
-    faces = (*meaning.eta_faces(), 2 / (S.lam_D + S.lam_B))
+    if prop.model == "coordinate":
+        faces = (1 / S.lam_i, 2 / S.lam_i)
+    else:
+        faces = (*meaning.eta_faces(), 2 / (S.lam_D + S.lam_B))
     if any(state[S.eta] == f.xreplace(state) for f in faces):
         return ""
     with mpmath.workdps(50):
         try:
-            inst = two_level(mp(state[S.lam_D]), mp(state[S.lam_B]), int(state[S.k]), int(state[S.d]), mp(state[S.a]),
-                             mp(state[S.b]), mp(state[S.n_D]), mp(state[S.n_B]), mp(state[S.eta]))
+            g, inst = _instance(prop.model, state)
         except InstanceError:
             return ""
-        g = Genotype(kind="two-level", preset="diagonal", t=int(state[S.t]), a0=mp(state[S.a_0]),
-                     b0=mp(state[S.b_0]), eps=mp(state[S.eps]))
         try:
             out = engine.evaluate(prop, Context(g, inst), tolerance(50))
         except engine.NUMERIC_TROUBLE:
@@ -478,6 +646,36 @@ def _oracle_problem(prop: Prop, state: dict) -> str:
         return f"the exact evaluator and the prover see a violation at {_show(state, prop.free_symbols())}; the " \
                "verifier's oracles say the statement holds there"
     return ""
+
+
+def _mp(x):
+    return mpmath.mpf(x.p) / x.q
+
+
+def _instance(model: str, state: dict):
+    """The verifier's sample ``(genotype, instance)`` at an exact state of ``model`` (at the working precision)."""
+    from salign.verify.verifier.instance import two_level
+    from salign.verify.verifier.sampling import Genotype
+
+    mp = _mp
+    if model == "coordinate":
+        # the verifier's coordinate is the first dominant one, its sign drawn from the genotype's seed
+        # (context._coordinate): a seed that gives this state's sign; a bulk level below it completes the instance
+        x = state[S.x_i]
+        want = 0 if x < 0 else 1 if x == 0 else 2
+        seed = next(s for s in range(1000)
+                    if (lambda u: 0 if u < 0.4 else 1 if u < 0.5 else 2)(random.Random(s ^ 0xC00D).random()) == want)
+        lam = mp(state[S.lam_i])
+        inst = two_level(lam, lam / 2, 1, 2, mp(x * x), mpmath.mpf(1), mp(state[S.Sigma_ii]), mpmath.mpf(0),
+                         mp(state[S.eta]))
+        return Genotype(kind="two-level", preset="diagonal", seed=seed), inst
+    inst = two_level(mp(state[S.lam_D]), mp(state[S.lam_B]), int(state[S.k]), int(state[S.d]), mp(state[S.a]),
+                     mp(state[S.b]), mp(state[S.n_D]), mp(state[S.n_B]), mp(state[S.eta]))
+    if model == "loss-scaled":  # the noise traces recomputed at each state from sigma^2 (context.traces)
+        return Genotype(kind="loss-scaled", preset="loss-scaled", lam_D=mp(state[S.lam_D]), lam_B=mp(state[S.lam_B]),
+                        k=int(state[S.k]), d=int(state[S.d]), sigma2=mp(state[S.sigma2])), inst
+    return Genotype(kind="two-level", preset="diagonal", t=int(state[S.t]), a0=mp(state[S.a_0]),
+                    b0=mp(state[S.b_0]), eps=mp(state[S.eps])), inst
 
 
 # --- a run --------------------------------------------------------------------------------------------------
@@ -635,12 +833,17 @@ def hard_limit(timeout_s: float) -> float:
 
 
 def run(count: int, seed: int, timeout_s: float = 1.0, n: int = 24, jobs: int = 1, progress=None,
-        done: dict | None = None, on_judged=None) -> list[Judgement]:
-    """Judge ``count`` statements drawn from ``seed`` (the same seed, the same statements and judgements);
-    each judgement carries its disagreements.  ``jobs`` worker processes share the statements.  ``done``: the
-    judgements of an earlier, interrupted run of the same ``count`` and ``seed``, by index (not judged again);
-    ``on_judged(index, judgement)`` is called as each new one arrives (a log a later run resumes from)."""
-    work = [(p, timeout_s, n, seed + i, seed) for i, p in enumerate(draw_statements(count, seed))]
+        done: dict | None = None, on_judged=None, models=MODELS) -> list[Judgement]:
+    """Judge ``count`` statements drawn from ``seed`` over ``models`` (the same seed and models, the same
+    statements and judgements); each judgement carries its disagreements.  ``jobs`` worker processes share the
+    statements.  ``done``: the judgements of an earlier, interrupted run of the same ``count`` and ``seed``, by
+    index (not judged again); ``on_judged(index, judgement)`` is called as each new one arrives (a log a later run
+    resumes from)."""
+    unknown = [m for m in models if m not in ALL_MODELS]
+    if unknown or not models:
+        raise ValueError(f"unknown model(s) {', '.join(unknown) or '(none given)'}; choose among "
+                         f"{', '.join(ALL_MODELS)}")
+    work = [(p, timeout_s, n, seed + i, seed) for i, p in enumerate(draw_statements(count, seed, tuple(models)))]
     # a logged judgement counts only for the statement drawn at its index today (code that draws differently, a
     # vocabulary grown by a symbol, must not lend an old judgement to a new statement): others are judged again
     done = {i: j for i, j in (done or {}).items() if i < len(work) and j.statement == _text(work[i][0])}
@@ -788,5 +991,6 @@ def summary(judged: list[Judgement]) -> dict:
             "missed": dict(Counter(k for j in judged for k, _ in j.missed))}
 
 
-__all__ = ["Judgement", "Log", "LogError", "MODELS", "VOCABULARY", "booleans", "draw_statements", "exact_point",
-           "judge", "pool", "read_log", "run", "states", "statements", "summary", "terms"]
+__all__ = ["ALL_MODELS", "COMPLETIONS", "Judgement", "Log", "LogError", "MODELS", "VOCABULARY", "booleans",
+           "coordinate_state", "draw_statements", "exact_point", "judge", "loss_scaled_state", "pool", "read_log",
+           "run", "states", "statements", "summary", "terms"]
