@@ -71,3 +71,36 @@ def test_the_one_step_magnitudes_are_the_terms_each_difference_subtracts():
                                    mpmath.mpf(10) ** -40)
             assert t[MAGNITUDE[O.dL]] == t[MAGNITUDE[O.dL_D]] + t[MAGNITUDE[O.dL_B]]
             assert t[MAGNITUDE[O.dL_D]] >= abs(t[O.dL_D]) and t[MAGNITUDE[O.dL_B]] >= abs(t[O.dL_B])
+
+
+def test_the_regime_switch_under_loss_scaled_noise_moves_the_noise_with_the_state():
+    """Found by a red-team review: chi_root moved the state along chi at fixed G but kept the noise of the original
+    state, which under loss-scaled noise (Sigma = 2 sigma^2 L(x) H) is no state of the model.  At lambda_D = 2,
+    lambda_B = 1, k = 1, d = 2, G = 1, sigma^2 = 1 the model's own root of Q is 10/3 - 2 sqrt(13)/3 (the frozen
+    noise gave (3 sqrt(17) - 5)/8); and Q at chi_root, written with the loss-scaled traces, is 0 (SAMPLED) while
+    the frozen-noise variant is REFUTED."""
+    import mpmath
+    from sympy import Eq
+
+    from salign.theory import observables as O
+    from salign.theory import symbols as S
+    from salign.theory.claim import Claim, Prop
+    from salign.verify.verifier import oracles
+    from salign.verify.verifier.engine import check_claim
+    from salign.verify.verifier.sampling import Genotype, build
+
+    with mpmath.workdps(50):
+        mp = mpmath.mpf
+        g = Genotype(kind="loss-scaled", preset="loss-scaled", seed=1, lam_D=mp(2), lam_B=mp(1), k=1, d=2, G=mp(1),
+                     chi=mp(1) / 2, a0=mp(1), b0=mp(1), sigma2=mp(1), eta_mode="loguniform", eta_u=mp(0))
+        root = oracles.chi_root(build(g), g.sigma2)
+        assert abs(root - (mp(10) / 3 - 2 * mpmath.sqrt(13) / 3)) < mp(10) ** -45
+    lD, lB, cr = S.lam_D, S.lam_B, O.chi_root
+    u = cr / lD + (1 - cr) / lB  # L(x)/G at the alignment chi_root: (lambda_D a + lambda_B b)/(2G) = u/2
+    Q = S.G * (lD**2 - lB**2) * cr * (1 - cr)
+    loss_scaled = Q + S.k * S.sigma2 * lD * S.G * u * lD**2 * (1 - cr) - (S.d - S.k) * S.sigma2 * lB * S.G * u * lB**2 * cr
+    frozen = Q + S.n_D * lD**2 * (1 - cr) - S.n_B * lB**2 * cr
+    for name, h, verdict in (("ls", loss_scaled, "SAMPLED"), ("frozen", frozen, "REFUTED")):
+        p = Prop(f"Y.{name}", Eq(h, 0), (S.sigma2 > 0,), model="loss-scaled")
+        r = check_claim(Claim("Y", "t", "t", "", {}, (p,)), n=24, seed=0).props[p.name]
+        assert r.verdict.value == verdict, (name, r.verdict, r.checked, r.violations)

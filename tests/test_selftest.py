@@ -240,6 +240,10 @@ PINNED = [
                                        Eq(log(log(1 / S.lam_D)), log(Max(-1, O.Dchi))))),
          (Implies(Eq(S.eta, 2 / (S.lam_B + S.lam_D)), Eq(S.n_D, 0)),
           Equivalent(Eq(S.n_D, 0), Ne(S.eta, 2 / (S.lam_B + S.lam_D)))), model="two-level"),
+    # found by salign selftest -n 10000 --seed 11 (statements 2025-2027, a crash): SymPy's factor_list of
+    # rho_D^t e^2 raises TypeError (it asks whether t > 2 to order the factors); such a part is now one factor
+    Prop("F.p24", And(S.p + S.t <= 2 + pi, Eq(log(S.rho_D**S.t * exp(2)), -log(2))), (Eq(S.n_B, 0),),
+         model="dynamics"),
 ]
 
 

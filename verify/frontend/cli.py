@@ -394,8 +394,8 @@ def _dps(text):
 
 #: salign selftest's models, default and all (named here so that --help needs no SymPy; tests/test_selftest.py
 #: checks them against salign.verify.frontend.selftest.MODELS and ALL_MODELS)
-MODELS_DEFAULT = ("dynamics", "two-level", "general")
-ALL_MODELS = (*MODELS_DEFAULT, "coordinate", "loss-scaled")
+ALL_MODELS = ("dynamics", "two-level", "general", "coordinate", "loss-scaled")
+MODELS_DEFAULT = ALL_MODELS
 
 
 def _models(text):
@@ -653,7 +653,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--jobs", type=_positive(int), default=1, help="worker processes (default 1)")
     st.add_argument("--models", type=_models, default=MODELS_DEFAULT, metavar="M,M,...",
                     help=f"the models statements are drawn over, comma-separated, among {', '.join(ALL_MODELS)} "
-                    f"(default {','.join(MODELS_DEFAULT)}; 'all' for every model)")
+                    "or 'all' (default: all)")
     st.add_argument("--json", metavar="FILE", help="also write every judgement as JSON")
     st.add_argument("--log", metavar="FILE", help="append each judgement to FILE (JSON lines) as it is made; a run "
                     "given an existing log of the same -n, --seed, --timeout, --samples and --models resumes from it")

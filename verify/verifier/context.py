@@ -205,7 +205,8 @@ PROVIDERS = [
     ((O.eta_root,), lambda c: {O.eta_root: _root(oracles.eta_root)(c)}),
     ((O.eta_D_root,), lambda c: {O.eta_D_root: _root(lambda i: oracles.loss_root(i, ("D",)))(c)}),
     ((O.eta_B_root,), lambda c: {O.eta_B_root: _root(lambda i: oracles.loss_root(i, ("B",)))(c)}),
-    ((O.chi_root,), lambda c: {O.chi_root: oracles.chi_root(c.inst)}),
+    ((O.chi_root,), lambda c: {O.chi_root: oracles.chi_root(
+        c.inst, c.g.sigma2 if c.g.kind == "loss-scaled" else None)}),
     ((S.rho_D, S.rho_B, S.a_inf, S.b_inf, S.a_0, S.b_0, S.t, S.eps, S.p, S.p_B, S.u, S.v, S.alpha, S.beta),
      _dynamics_parameters),
     ((S.sigma2, S.R), _noise_scale),

@@ -353,13 +353,16 @@ def loss_root(inst: Instance, moving: tuple[str, ...]):
     return nonzero_root(f, 1 / lam_max, f_float=loss_change_fn(inst.as_float(), moving), sign=sign)
 
 
-def chi_root(inst: Instance):
+def chi_root(inst: Instance, loss_scaled_sigma2=None):
     """The alignment at which the T1/T2 regimes switch, at this state's gradient norm ``G``.
 
     Moves the state along ``chi`` at fixed ``G`` (two-level) and finds where the
     one-step alignment change's ``eta^2`` behaviour flips: the sign of
     ``lim_{eta->oo} (chi-bar'(eta) - chi)``, evaluated as ``Delta(eta)/eta^2`` at a
     huge eta (``10^(dps+10)``, with doubled precision so the ``O(1/eta)`` rest vanishes).
+    ``loss_scaled_sigma2``: under loss-scaled noise (``Sigma = 2 sigma^2 L(x) H``) its scale ``sigma^2``, so that
+    each moved state has its own noise (a red-team review found the noise of the original state kept: the root
+    of a model with frozen noise, not of this one); None: the instance's noise, which does not depend on the state.
     """
     from salign.theory import symbols as S
 
@@ -372,21 +375,31 @@ def chi_root(inst: Instance):
         cD = (conv(D.mult), conv(D.lam), conv(D.sigma))
         cB = (conv(B.mult), conv(B.lam), conv(B.sigma))
         big = flint.arb(10) ** (dps + 10)
+        s2 = None if loss_scaled_sigma2 is None else conv(loss_scaled_sigma2)
 
         def regime_sign(odds):
             a, b = odds / (1 + odds) * Gv / lD2, 1 / (1 + odds) * Gv / lB2
-            eD = lD2 * cD[0] * step_second_moment((a / cD[0]).sqrt(), cD[1], cD[2], big)
-            eB = lB2 * cB[0] * step_second_moment((b / cB[0]).sqrt(), cB[1], cB[2], big)
+            sD, sB = cD[2], cB[2]
+            if s2 is not None:  # the noise at the moved state: Sigma_ii = 2 sigma^2 L(x) lambda_i
+                loss = (cD[1] * a + cB[1] * b) / 2
+                sD, sB = (2 * s2 * loss * cD[1]).sqrt(), (2 * s2 * loss * cB[1]).sqrt()
+            eD = lD2 * cD[0] * step_second_moment((a / cD[0]).sqrt(), cD[1], sD, big)
+            eB = lB2 * cB[0] * step_second_moment((b / cB[0]).sqrt(), cB[1], sB, big)
             return (eD * lB2 * b - eB * lD2 * a) / big**2
         return regime_sign
 
     # eta -> oo at eta = 10^(dps+10): twice the bits so the O(1/eta) remainder falls below 10^-dps
     q_sign = ArbFunction(build, bits=2 * mpmath.mp.prec + 80)
 
-    lD, lB, nD, nB, Gf = (float(vals[s]) for s in (S.lam_D, S.lam_B, S.n_D, S.n_B, S.G))
+    lD, lB, nD0, nB0, Gf = (float(vals[s]) for s in (S.lam_D, S.lam_B, S.n_D, S.n_B, S.G))
+    s2f = None if loss_scaled_sigma2 is None else float(loss_scaled_sigma2)
 
     def q_sign_float(odds):  # the same limit in float64, at a moderately large eta: a bracket only
         a, b = odds / (1 + odds) * Gf / lD**2, 1 / (1 + odds) * Gf / lB**2
+        nD, nB = nD0, nB0
+        if loss_scaled_sigma2 is not None:
+            loss = (lD * a + lB * b) / 2
+            nD, nB = float(D.mult) * 2 * s2f * loss * lD, float(B.mult) * 2 * s2f * loss * lB
         big = 1e6 / lB
         eD = lD**2 * (((1 - big * lD) ** 2) * a + big**2 * nD)
         eB = lB**2 * (((1 - big * lB) ** 2) * b + big**2 * nB)
