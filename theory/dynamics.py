@@ -248,10 +248,17 @@ def derive_X1() -> Claim:
     eta_star_ls = d.result("eta_star_loss_scaled", factor(l3["eta_star_2L"].xreplace(traces)),
                            "eta* with the loss-scaled traces.")
     base = (S.lam_D > S.lam_B, S.d > S.k)
+    # the regime switch in alignment terms: Q_ls at the alignment chi, the gradient norm G held (a, b from chi, G)
+    in_chi = {S.a: O.chi_root * S.G / S.lam_D**2, S.b: (1 - O.chi_root) * S.G / S.lam_B**2}
     props = (
         Prop("X1.T1_below", O.Dchi < 0, base + (Q_ls > 0, S.eta < eta_star_ls), model="loss-scaled"),
         Prop("X1.T1_above", O.Dchi > 0, base + (Q_ls > 0, S.eta > eta_star_ls), model="loss-scaled"),
         Prop("X1.T2", O.Dchi < 0, base + (Q_ls <= 0,), model="loss-scaled"),
+        Prop("X1.eta_star_root", Eq(O.eta_root, eta_star_ls), base + (Q_ls > 0,), model="loss-scaled",
+             verify_only=True, note="the sign change of the alignment change in eta, found numerically"),
+        Prop("X1.chi_c_root", Eq(Q_ls.xreplace(in_chi), 0), base + (S.sigma2 > 0,), model="loss-scaled",
+             verify_only=True, note="Q vanishes at the regime switch in chi found numerically at the state's G, "
+             "the noise moving with the state"),
         Prop("X1.increments", Eq(O.inc2, det * O.inc1), model="loss-scaled",
              note="two consecutive alignment increments differ by the factor det M >= 0"),
         Prop("X1.at_most_one_turn", O.inc2 * O.inc1 >= 0, base, model="loss-scaled",
