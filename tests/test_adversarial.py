@@ -725,3 +725,15 @@ def test_the_sampler_reaches_what_the_model_allows(prop):
     """A red-team review: each false statement here was SAMPLED with exit 0 (100 of 100 checks), because the
     sampler never drew the part of the model where it fails; the prover declines a power beyond 64."""
     assert _verify(prop, 100) == Verdict.REFUTED
+
+
+def test_an_interval_certificate_whose_tightened_hypotheses_miss_the_witness_is_not_counted():
+    """A red-team review: eta/10000 > 1/10000 => eta^2 != 2 is false at eta = sqrt(2) (no rational
+    counterexample: UNKNOWN, then the interval fallback).  Tightened to the certificate's margin the hypothesis
+    reads eta >= 11, which no point of the box [0.1, 10] satisfies; the witness eta = 10 lies in the box, and the
+    empty box was CERTIFIED.  The witness must now satisfy the tightened hypotheses (tests/test_prove.py keeps a
+    certificate that counts)."""
+    false = Prop("U.tight", Ne(S.eta**2, 2), (S.eta / 10000 > Rational(1, 10000),), model="two-level")
+    (r,) = prove_claim(Claim("U", "t", "s", "h", {}, (false,)), 3.0)
+    assert not proved(r.verdict), (r.verdict, r.coverage)
+    assert "tightened" in r.evidence.get("interval_fallback", {}).get("not_counted", ""), r.evidence

@@ -130,6 +130,39 @@ def test_the_fuzzer_catches_a_prover_that_says_proved_for_anything(monkeypatch):
     assert {"proved-false", "proved-refuted"} <= {k for k, _ in j.disagreements}, j
 
 
+def test_the_fuzzer_judges_the_interval_fallback_and_catches_a_false_certificate(monkeypatch):
+    """The fuzzer runs the interval fallback on what the solvers leave UNKNOWN, as salign prove and check do (it
+    did not: a red-team review found a false CERTIFIED the fuzzer could never have seen).  Plant a prover that
+    leaves a false statement UNKNOWN and a fallback that certifies anything on the default box: the fuzzer finds
+    a state inside the box where the conclusion fails."""
+    from salign.verify.prover import prove
+    from salign.verify.prover.certify import default_box
+    from salign.verify.prover.scopes import instantiate, witness_scope
+
+    real = prove.prove_prop
+
+    def unknown(cid, prop, timeout_s=8.0, cache=None, signs=None):
+        r = real(cid, prop, timeout_s, cache, signs)
+        r.witness = r.witness or r.counterexample
+        r.verdict = prove.Verdict.UNKNOWN
+        return r
+
+    def certify_anything(prop, r, timeout_s=8.0):
+        pb = instantiate(prop, witness_scope(prop))
+        syms = set().union(*[h.free_symbols for h in pb.domain + pb.hyps], pb.concl.free_symbols)
+        box = {x.name: list(v) for x, v in default_box(syms).items()}
+        r.evidence["interval_fallback"] = {"status": "CERTIFIED", "box": box}
+        r.verdict, r.coverage = prove.Verdict.CERTIFIED, "the default box"
+
+    monkeypatch.setattr(prove, "prove_prop", unknown)
+    monkeypatch.setattr(prove, "_certify", certify_anything)
+    j = selftest.judge(Prop("F.c", O.dL_D <= 0, (), model="two-level"), 2.0, 24, 0)
+    assert j.prover == "CERTIFIED" and "certified-false" in {k for k, _ in j.disagreements}, j
+    true = Prop("F.c", O.dL_D <= 0, (S.eta < 1 / S.lam_D, Eq(S.n_D, 0)), model="two-level")
+    j = selftest.judge(true, 2.0, 24, 0)
+    assert j.prover == "CERTIFIED" and j.exact == "hypotheses hold" and j.disagreements == [], j
+
+
 def test_the_fuzzer_catches_a_vacuous_verdict_on_satisfiable_hypotheses(monkeypatch):
     from salign.verify.prover import prove
 
@@ -243,6 +276,11 @@ PINNED = [
     # found by salign selftest -n 10000 --seed 11 (statements 2025-2027, a crash): SymPy's factor_list of
     # rho_D^t e^2 raises TypeError (it asks whether t > 2 to order the factors); such a part is now one factor
     Prop("F.p24", And(S.p + S.t <= 2 + pi, Eq(log(S.rho_D**S.t * exp(2)), -log(2))), (Eq(S.n_B, 0),),
+         model="dynamics"),
+    # found by salign selftest -n 10000 --seed 12 (statement 2918, a crash): the exact checker's message named an
+    # integer of over 4300 digits, which Python refuses to print; a long number is now shortened (exact._brief)
+    Prop("F.p25", Not(Or(Eq(S.n_B, 0), Ne(S.rho_D, 0))),
+         (Implies(Ne(exp(S.u**S.t), exp(S.chi)), Eq(S.n_B, 0)), 2 > log(log(Min(Rational(1, 2), S.a_inf)))),
          model="dynamics"),
 ]
 

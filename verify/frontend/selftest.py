@@ -10,6 +10,9 @@ its value); :func:`judge` runs every checker on one and names each disagreement:
 
 * ``proved-false``: PROVED, but false at a state the exact evaluator found;
 * ``proved-refuted``: PROVED by the prover, REFUTED by the verifier (one of them is wrong);
+* ``certified-false``: CERTIFIED (the interval fallback, which ``salign prove`` and ``check`` run on what the
+  solvers leave UNKNOWN), but a state inside its box satisfies the hypotheses as it read them and violates the
+  conclusion exactly;
 * ``vacuous-holds``: VACUOUS, but the hypotheses hold at a state (exact evaluator or verifier);
 * ``refuted-undefined``: a REFUTED whose counterexample, completed to a state and recomputed from the
   definitions, does not violate the statement (a symbol it uses has no value there, or the oracles disagree);
@@ -359,6 +362,7 @@ def _text(prop: Prop) -> str:
 
 def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_seed: int = 0) -> Judgement:
     """Every checker on ``prop``; the disagreements found (empty when they all agree)."""
+    from salign.verify.prover import prove as P
     from salign.verify.prover.prove import prove_prop
     from salign.verify.verifier.engine import check_claim
 
@@ -370,6 +374,8 @@ def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_s
     cx, holds = exact_point(prop, pool(pool_seed, model=prop.model))
     j.exact = "counterexample" if cx else "hypotheses hold" if holds else "no state"
     pr = prove_prop("F", prop, timeout_s)
+    if pr.status == "UNKNOWN" and pr.witness is not None:  # the interval fallback, as salign prove and check run it
+        P._certify(prop, pr, timeout_s)
     j.prover = pr.status
     claim = Claim("F", "fuzzed", "fuzzed", "", {}, (prop,))
     vr = check_claim(claim, n=n, seed=seed).props[prop.name]
@@ -378,6 +384,10 @@ def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_s
         j.disagreements.append(("verifier-error", str(getattr(vr, "error", "") or "the verifier failed")))
     if pr.status == "PROVED" and cx is not None:
         j.disagreements.append(("proved-false", f"PROVED, but false at {_show(cx, syms)}"))
+    if pr.status == "CERTIFIED":
+        problem = _certified_problem(prop, pr, pool(pool_seed, model=prop.model))
+        if problem:
+            j.disagreements.append(("certified-false", problem))
     if pr.status == "PROVED" and vr.violations:
         j.disagreements.append(("proved-refuted", f"PROVED, but the verifier found {vr.counterexample}"))
     if pr.status == "VACUOUS" and (holds is not None or vr.checked or vr.violations):
@@ -399,6 +409,38 @@ def judge(prop: Prop, timeout_s: float = 2.0, n: int = 24, seed: int = 0, pool_s
             j.disagreements.append(("proved-no-witness", problem))
     j.seconds = time.perf_counter() - t0
     return j
+
+
+def _certified_problem(prop: Prop, pr, points) -> str:
+    """"" unless a state among ``points`` lies in the certificate's box, satisfies the hypotheses as the interval
+    search read them (the problem in the witness scope, strict hypotheses tightened to the margin) and violates
+    its conclusion there, exactly: what the certificate says cannot happen."""
+    from sympy import Symbol
+
+    from salign.verify.prover.certify import MARGIN, tighten
+    from salign.verify.prover.exact import TooHard, truth
+    from salign.verify.prover.scopes import instantiate, witness_scope
+
+    box = pr.evidence.get("interval_fallback", {}).get("box", {})
+    pb = instantiate(prop, witness_scope(prop))
+    hyps = tighten(pb.domain + pb.hyps, MARGIN)
+    for v in points:
+        named = {x.name: val for x, val in v.items() if isinstance(x, Symbol) and val is not nan}
+        if S.d.name in named and S.k.name in named:  # the loss-scaled problem writes d = k + d_B
+            named[S.d_B.name] = named[S.d.name] - named[S.k.name]
+        if not all(n in named and R_(str(lo)) <= named[n] <= R_(str(hi)) for n, (lo, hi) in box.items()):
+            continue
+        syms = set().union(*[h.free_symbols for h in hyps], pb.concl.free_symbols)
+        if not all(x.name in named for x in syms):
+            continue
+        at = {x: named[x.name] for x in syms}
+        try:
+            if all(truth(h, at) for h in hyps) and not truth(pb.concl, at):
+                return (f"CERTIFIED on {pr.coverage}, but the conclusion fails there at "
+                        f"{_show(v, prop.free_symbols())}")
+        except (TooHard, TypeError, ValueError):
+            continue
+    return ""
 
 
 def _latex_disagreements(prop: Prop) -> list:

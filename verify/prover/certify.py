@@ -62,6 +62,11 @@ IV = {"mpf": iv.mpf, "sqrt": _sqrt, "fabs": abs}
 DEFAULT_BOX = {"positive": ("0.1", "10"), "nonnegative": ("0.001", "10"), "real": ("-10", "10")}
 
 
+#: strict hypotheses are tightened by this margin (stated in the certificate): on a degenerate boundary itself
+#: nothing can be decided by intervals
+MARGIN = 1e-3
+
+
 @dataclass
 class Certificate:
     status: str  # CERTIFIED, FAILED
@@ -184,7 +189,7 @@ def _three(b, truth: dict):
 
 
 def certify(hyps, concl, box: dict | None = None, max_boxes: int = 20000, prec: int = 128,
-            delta: float = 1e-3) -> Certificate:
+            delta: float = MARGIN) -> Certificate:
     """Certify ``hyps => concl`` on ``box`` (symbol -> (lo, hi)) by breadth-first branch and bound.
 
     Strict hypotheses are tightened by ``delta`` (stated in the certificate): on the

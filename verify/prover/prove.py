@@ -601,41 +601,64 @@ def prove_claim(claim: Claim, timeout_s: float = 8.0, cache: ProofCache | None =
     return out
 
 
-def _witness_in_box(witness: dict | None, box: dict) -> bool:
-    """Does the exact witness (a point where the hypotheses hold) give every box variable a value inside it?"""
+def _witness_problem(witness: dict | None, box: dict, tightened) -> str:
+    """"" if the exact witness gives every box variable a value inside the box and satisfies the hypotheses as the
+    interval search read them (strict ones tightened to the certificate's margin), else why it does not count: a
+    box where no point is known to satisfy those hypotheses may prove nothing.  (A red-team review found
+    ``eta/10000 > 1/10000 => eta^2 != 2`` CERTIFIED on eta in [0.1, 10]: tightened, its hypothesis is eta >= 11,
+    which no point of the box satisfies, and the witness eta = 10 was only checked to lie in the box.)"""
     if not witness:
-        return False
+        return "the prover found no witness"
     try:
         point = {name: exact.rational(v) for name, v in witness.items()}
-        return all(name in point and Rational(str(lo)) <= point[name] <= Rational(str(hi))
-                   for name, (lo, hi) in box.items())
-    except (ValueError, TypeError):
-        return False
+    except (ValueError, TypeError, ZeroDivisionError):
+        return "the witness is no rational point"
+    for name, (lo, hi) in box.items():
+        if name not in point or not Rational(str(lo)) <= point[name] <= Rational(str(hi)):
+            return ("the witness lies outside the box: no point of the box is known to satisfy the hypotheses, so "
+                    "the box may prove nothing (a boundary such as rho_D = 0 is not in it)")
+    by_name = {}
+    for h in tightened:
+        by_name.update({x.name: x for x in h.free_symbols})
+    missing = sorted(n for n in by_name if n not in point)
+    if missing:
+        return f"the witness names no value for {', '.join(missing)}"
+    vals = {x: point[n] for n, x in by_name.items()}
+    try:
+        if all(exact.truth(h, vals) for h in tightened):
+            return ""
+    except (exact.TooHard, TypeError, ValueError):
+        pass
+    return ("the witness does not satisfy the hypotheses as tightened to the certificate's margin: no point of the "
+            "box is known to satisfy them, so the box may prove nothing")
 
 
-def _interval_certificate(prop: Prop):
-    from .certify import certify
+def _interval_certificate(prop: Prop, witness: dict | None = None):
+    """``(scope label, certificate, why the witness does not count or "")`` for the interval fallback."""
+    from .certify import MARGIN, certify, tighten
 
     pb = instantiate(prop, witness_scope(prop))
-    return pb.scope.label, certify(pb.domain + pb.hyps, pb.concl)
+    cert = certify(pb.domain + pb.hyps, pb.concl, delta=MARGIN)
+    problem = _witness_problem(witness, cert.box, tighten(pb.domain + pb.hyps, MARGIN)) \
+        if cert.status == "CERTIFIED" else ""
+    return pb.scope.label, cert, problem
 
 
 def _certify(prop: Prop, r: ProofResult, timeout_s: float = 8.0) -> None:
     """The interval fallback, on the two-level (or the proposition's own) model and a stated box (in a child
-    process, stopped like every preprocessing phase: then nothing is certified, and the evidence says why)."""
+    process, stopped like every preprocessing phase: then nothing is certified, and the evidence says why).
+    It counts only where the prover's exact witness lies in the box and satisfies the hypotheses as tightened."""
     try:
-        label, cert = bounded(_interval_certificate, (prop,), _preprocessing_limit(timeout_s),
-                              "the interval fallback", timeout_s)
+        label, cert, problem = bounded(_interval_certificate, (prop, r.witness), _preprocessing_limit(timeout_s),
+                                       "the interval fallback", timeout_s)
     except PhaseTimeout as e:
         r.evidence["interval_fallback"] = {"status": "UNKNOWN", "reason": str(e), "ended_by": "wall-clock"}
         return
     r.evidence["interval_fallback"] = cert.as_json()
     if cert.status != "CERTIFIED":
         return
-    if not _witness_in_box(r.witness, cert.box):
-        r.evidence["interval_fallback"]["not_counted"] = ("the witness lies outside the box: no point of the box is "
-                                                          "known to satisfy the hypotheses, so the box may prove "
-                                                          "nothing (a boundary such as rho_D = 0 is not in it)")
+    if problem:
+        r.evidence["interval_fallback"]["not_counted"] = problem
         r.note = (r.note + "; " if r.note else "") + "interval certificate not counted: the box holds no known witness"
         return
     r.verdict, r.routes, r.full = Verdict.CERTIFIED, ["mpmath.iv branch and bound"], False
