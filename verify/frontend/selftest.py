@@ -508,7 +508,7 @@ def _named(point: dict, strict: bool = False) -> dict | None:
     rational is left out, or with ``strict`` makes the answer None."""
     from salign.verify.prover.exact import rational
 
-    by_name = {s.name: s for s in (*BASE, *LOSS_SCALED_BASE, *COORDINATE_BASE, *meaning.MEANING,
+    by_name = {s.name: s for s in (*BASE, *LOSS_SCALED_BASE, *COORDINATE_BASE, *meaning.MEANING, S.d_B,
                                    *(x for m in ALL_MODELS for x in VOCABULARY[m]))}
     out = {}
     for k, v in point.items():
@@ -636,13 +636,15 @@ def _refutation_problem(prop: Prop, counterexample: dict, rng: random.Random) ->
         return ""
     for filler in islice(c.stream(rng), 60):
         base = {s: named.get(s, filler[s]) for s in c.base}
+        if S.d_B in named and S.d not in named:  # d_B bulk coordinates beside whatever k the filler has (a point
+            base[S.d] = base[S.k] + named[S.d_B]  # named d_B = 369 without k: found by salign selftest --seed 13)
         if _outside(base):
             continue
         try:
             state = c.build(base)
         except meaning.TooLarge:
             return ""
-        if any(state.get(s) is nan or state.get(s) != v for s, v in named.items() if s not in c.base):
+        if any(state.get(s) is nan or state.get(s) != v for s, v in named.items() if s not in (*c.base, S.d_B)):
             continue  # not a completion of this counterexample
         syms = prop.free_symbols()
         try:
