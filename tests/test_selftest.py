@@ -457,3 +457,18 @@ def test_a_relation_sympy_knows_is_not_real_is_kept_as_stated():
              (Not(Implies(exp(Max(3, O.dL_D)) >= exp(exp(H)), log(log(H**S.t)) >= exp(exp(4)))),
               exp(-S.alpha + S.rho_D) < exp(Min(H, S.b_inf, S.n_B))), model="dynamics")
     assert selftest.judge(p, 1.0, 24, 7, 7).disagreements == []
+
+
+def test_a_counterexample_within_the_working_precision_of_a_boundary_is_not_judged_at_a_rounded_instance():
+    """Found by salign selftest -n 10000 --seed 13 (statements 7900-7901), a false alarm of the fuzzer's own: the
+    prover's counterexample to ~(lambda_D < eta^3 < eta + lambda_D) has eta + lambda_D - eta^3 = 5.6e-295 (300-digit
+    rationals); exactly a violation, but the instance rounded to 50 digits lies on the other side, where the
+    verifier's oracles rightly say the statement holds.  Such a state tells nothing about the oracles."""
+    from sympy import And, Not
+
+    e = S.eta
+    p = Prop("F.p27", Not(And(S.lam_D < e**3, e**3 < e + S.lam_D)), model="loss-scaled")
+    eta = Rational(7, 4) - Rational(1, 10**300)
+    assert selftest._near_a_boundary(p, {S.eta: eta, S.lam_D: eta**3 - eta + Rational(1, 10**295)})
+    assert not selftest._near_a_boundary(p, {S.eta: eta, S.lam_D: eta**3 - eta + Rational(1, 10**20)})
+    assert selftest.judge(p, 1.0, 24, 7914, 13).disagreements == []
