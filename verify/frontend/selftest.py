@@ -252,8 +252,9 @@ def coordinate_stream(rng: random.Random):
                                 S.Sigma_ii: R_(0) if rng.random() < 0.25 else R_(rng.randint(1, 30), 10)})
 
 
-#: the base symbols of a loss-scaled state (the noise traces n_D, n_B and the rest are computed from them)
-LOSS_SCALED_BASE = (S.lam_D, S.lam_B, S.eta, S.a, S.b, S.k, S.d, S.sigma2)
+#: the base symbols of a loss-scaled state (the noise traces n_D, n_B and the rest are computed from them); the
+#: bulk coordinates d_B = d - k, as the prover's scope writes d = k + d_B, so that its points name base symbols
+LOSS_SCALED_BASE = (S.lam_D, S.lam_B, S.eta, S.a, S.b, S.k, S.d_B, S.sigma2)
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +269,7 @@ def loss_scaled_state(base: dict) -> dict:
     """A loss-scaled state: ``base`` (:data:`LOSS_SCALED_BASE`) with the noise traces at the state, the moments,
     the one-step observables and the increments ``inc1``, ``inc2`` computed exactly."""
     traces, increments = _loss_scaled_definitions()
+    base = {**base, S.d: base[S.k] + base[S.d_B]}
     vals = {**base, **{s: e.xreplace(base) for s, e in traces}}
     vals = _with_observables(meaning.evaluate(vals, only=_TWO_LEVEL_MEANING))
     return {**vals, **{s: e.xreplace(base) for s, e in increments}}
@@ -287,7 +289,7 @@ def loss_scaled_stream(rng: random.Random):
         eta = rng.choice(faces) if rng.random() < 0.4 else R_(rng.randint(1, 60), 20) / lam_D
         k = rng.choice([1, 2])
         yield loss_scaled_state({S.lam_D: lam_D, S.lam_B: lam_B, S.eta: eta, S.k: R_(k),
-                                 S.d: R_(k + rng.choice([1, 3])), S.a: R_(rng.randint(1, 40), 8),
+                                 S.d_B: R_(rng.choice([1, 3])), S.a: R_(rng.randint(1, 40), 8),
                                  S.b: R_(rng.randint(1, 40), 8),
                                  S.sigma2: R_(0) if rng.random() < 0.25 else R_(rng.randint(1, 30), 20)})
 
@@ -424,13 +426,11 @@ def _certified_problem(prop: Prop, pr, points) -> str:
     box = pr.evidence.get("interval_fallback", {}).get("box", {})
     pb = instantiate(prop, witness_scope(prop))
     hyps = tighten(pb.domain + pb.hyps, MARGIN)
+    syms = set().union(*[h.free_symbols for h in hyps], pb.concl.free_symbols)
     for v in points:
         named = {x.name: val for x, val in v.items() if isinstance(x, Symbol) and val is not nan}
-        if S.d.name in named and S.k.name in named:  # the loss-scaled problem writes d = k + d_B
-            named[S.d_B.name] = named[S.d.name] - named[S.k.name]
         if not all(n in named and R_(str(lo)) <= named[n] <= R_(str(hi)) for n, (lo, hi) in box.items()):
             continue
-        syms = set().union(*[h.free_symbols for h in hyps], pb.concl.free_symbols)
         if not all(x.name in named for x in syms):
             continue
         at = {x: named[x.name] for x in syms}
@@ -494,7 +494,7 @@ COMPLETIONS = {
                              {S.eta: R_(1, 3), S.lam_i: R_(1), S.x_i: R_(1), S.Sigma_ii: R_(1)}),
     "loss-scaled": Completion(LOSS_SCALED_BASE, loss_scaled_stream, loss_scaled_state,
                               {S.lam_D: R_(2), S.lam_B: R_(1), S.eta: R_(1, 3), S.a: R_(1), S.b: R_(1), S.k: R_(1),
-                               S.d: R_(2), S.sigma2: R_(1)}),
+                               S.d_B: R_(1), S.sigma2: R_(1)}),
 }
 COMPLETIONS["two-level"] = COMPLETIONS["dynamics"]
 
@@ -503,12 +503,11 @@ _ORDER = ((S.lam_D, S.lam_B), (S.d, S.k))
 
 
 def _named(point: dict, strict: bool = False) -> dict | None:
-    """A prover's point (name -> rational text) as ``{symbol: Rational}`` (``nan`` kept), for the models' symbols
-    (the loss-scaled prover writes ``d = k + d_B``: its ``d_B`` is read back as ``d``).  A value that is no
-    rational is left out, or with ``strict`` makes the answer None."""
+    """A prover's point (name -> rational text) as ``{symbol: Rational}`` (``nan`` kept), for the models' symbols.
+    A value that is no rational is left out, or with ``strict`` makes the answer None."""
     from salign.verify.prover.exact import rational
 
-    by_name = {s.name: s for s in (*BASE, *LOSS_SCALED_BASE, *COORDINATE_BASE, *meaning.MEANING, S.d_B,
+    by_name = {s.name: s for s in (*BASE, *LOSS_SCALED_BASE, *COORDINATE_BASE, *meaning.MEANING,
                                    *(x for m in ALL_MODELS for x in VOCABULARY[m]))}
     out = {}
     for k, v in point.items():
@@ -518,11 +517,6 @@ def _named(point: dict, strict: bool = False) -> dict | None:
             except (ValueError, ZeroDivisionError):
                 if strict:
                     return None
-    if S.d not in out and S.d_B.name in point and out.get(S.k, nan) is not nan:
-        try:
-            out[S.d] = out[S.k] + rational(point[S.d_B.name])
-        except (ValueError, ZeroDivisionError):
-            pass
     return out
 
 
@@ -635,16 +629,14 @@ def _refutation_problem(prop: Prop, counterexample: dict, rng: random.Random) ->
     if not any(s in named for s in c.base):
         return ""
     for filler in islice(c.stream(rng), 60):
-        base = {s: named.get(s, filler[s]) for s in c.base}
-        if S.d_B in named and S.d not in named:  # d_B bulk coordinates beside whatever k the filler has (a point
-            base[S.d] = base[S.k] + named[S.d_B]  # named d_B = 369 without k: found by salign selftest --seed 13)
+        base = {s: named.get(s, filler[s]) for s in c.base}  # a point may name d_B = 369 without k (seed 13)
         if _outside(base):
             continue
         try:
             state = c.build(base)
         except meaning.TooLarge:
             return ""
-        if any(state.get(s) is nan or state.get(s) != v for s, v in named.items() if s not in (*c.base, S.d_B)):
+        if any(state.get(s) is nan or state.get(s) != v for s, v in named.items() if s not in c.base):
             continue  # not a completion of this counterexample
         syms = prop.free_symbols()
         try:
