@@ -14,6 +14,7 @@ import mpmath
 
 from salign.theory import observables as O
 from salign.theory.model import alignment as chi_of
+from salign.theory.model import noise_variance
 
 from .arb import arb_prec, to_arb, to_mpf
 from .arb import sign as arb_sign
@@ -382,7 +383,7 @@ def chi_root(inst: Instance, loss_scaled_sigma2=None):
             sD, sB = cD[2], cB[2]
             if s2 is not None:  # the noise at the moved state: Sigma_ii = 2 sigma^2 L(x) lambda_i
                 loss = (cD[1] * a + cB[1] * b) / 2
-                sD, sB = (2 * s2 * loss * cD[1]).sqrt(), (2 * s2 * loss * cB[1]).sqrt()
+                sD, sB = (noise_variance("loss-scaled", lam, loss, s2).sqrt() for lam in (cD[1], cB[1]))
             eD = lD2 * cD[0] * step_second_moment((a / cD[0]).sqrt(), cD[1], sD, big)
             eB = lB2 * cB[0] * step_second_moment((b / cB[0]).sqrt(), cB[1], sB, big)
             return (eD * lB2 * b - eB * lD2 * a) / big**2
@@ -399,7 +400,7 @@ def chi_root(inst: Instance, loss_scaled_sigma2=None):
         nD, nB = nD0, nB0
         if loss_scaled_sigma2 is not None:
             loss = (lD * a + lB * b) / 2
-            nD, nB = float(D.mult) * 2 * s2f * loss * lD, float(B.mult) * 2 * s2f * loss * lB
+            nD, nB = (float(lv.mult) * noise_variance("loss-scaled", lam, loss, s2f) for lv, lam in ((D, lD), (B, lB)))
         big = 1e6 / lB
         eD = lD**2 * (((1 - big * lD) ** 2) * a + big**2 * nD)
         eB = lB**2 * (((1 - big * lB) ** 2) * b + big**2 * nB)
